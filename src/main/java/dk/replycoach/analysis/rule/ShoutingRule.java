@@ -1,0 +1,52 @@
+package dk.replycoach.analysis.rule;
+
+import dk.replycoach.analysis.AnalyzedReply;
+import dk.replycoach.analysis.Finding;
+import dk.replycoach.analysis.Severity;
+import dk.replycoach.analysis.Suggestion;
+import dk.replycoach.analysis.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code shouting}: words in capitals (not acronyms such as VPN, GDPR or DM) and runs of two or
+ * more exclamation marks.
+ *
+ * <p>Why: in writing, tone is all the customer has. Capitals read as shouting and "!!" as
+ * irritation, whatever was meant.
+ *
+ * <p>Bad (da): "Du skal IKKE genstarte routeren!!"<br>
+ * Good (da): "Lad være med at genstarte routeren, så den kan nå at opdatere."<br>
+ * Bad (en): "Please do NOT reply to this email!!"<br>
+ * Good (en): "Replies to this address are not read; the form below reaches us directly."
+ *
+ * <p>A capital word counts as shouting when it is a common word of the language, five letters or
+ * longer, or next to another capital word, and is not in the pack's acronym list.
+ */
+public final class ShoutingRule extends Rule {
+    public static final String ID = "shouting";
+
+    public ShoutingRule() {
+        super(new RuleDescriptor(ID, Severity.WARNING, "tone", false, List.of()));
+    }
+
+    @Override
+    public List<Finding> check(AnalyzedReply reply) {
+        List<Finding> out = new ArrayList<>();
+        for (int[] run : Shouting.capitalRuns(reply.tokens(), reply.pack())) {
+            Token first = reply.tokens().get(run[0]);
+            Token last = reply.tokens().get(run[1] - 1);
+            String original = reply.excerpt(first.start(), last.end());
+            out.add(finding(reply, severity(reply), "capitals", first.start(), last.end(),
+                    Suggestion.replace(first.start(), last.end(), original.toLowerCase(Locale.ROOT))));
+        }
+        for (int[] run : Shouting.exclamationRuns(reply.cleaned().content())) {
+            out.add(finding(reply, severity(reply), "exclamations", run[0], run[1],
+                    Suggestion.replace(run[0], run[1], "!")));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package dk.replycoach.json;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes JSON. Besides the required escapes it writes {@code <}, {@code >}, {@code &} and the
+ * line separators as unicode escapes, so a report embedded in an HTML page can never close a
+ * script tag.
+ */
+public final class JsonWriter {
+    private final StringBuilder out = new StringBuilder(256);
+    private boolean needComma;
+
+    public JsonWriter beginObject() {
+        comma();
+        out.append('{');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter endObject() {
+        out.append('}');
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter beginArray() {
+        comma();
+        out.append('[');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter endArray() {
+        out.append(']');
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter name(String name) {
+        comma();
+        string(name);
+        out.append(':');
+        needComma = false;
+        return this;
+    }
+
+    public JsonWriter value(String s) {
+        comma();
+        if (s == null) {
+            out.append("null");
+        } else {
+            string(s);
+        }
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(boolean b) {
+        comma();
+        out.append(b);
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(long n) {
+        comma();
+        out.append(n);
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter value(double d) {
+        comma();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            out.append("null");
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            out.append((long) d);
+        } else {
+            out.append(d);
+        }
+        needComma = true;
+        return this;
+    }
+
+    public JsonWriter nullValue() {
+        comma();
+        out.append("null");
+        needComma = true;
+        return this;
+    }
+
+    /** Writes maps, lists, strings, numbers, booleans and null as found in parsed JSON. */
+    public JsonWriter any(Object v) {
+        if (v == null) {
+            return nullValue();
+        } else if (v instanceof String) {
+            return value((String) v);
+        } else if (v instanceof Boolean) {
+            return value((Boolean) v);
+        } else if (v instanceof Integer || v instanceof Long) {
+            return value(((Number) v).longValue());
+        } else if (v instanceof Number) {
+            return value(((Number) v).doubleValue());
+        } else if (v instanceof Map) {
+            beginObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                name(String.valueOf(e.getKey()));
+                any(e.getValue());
+            }
+            return endObject();
+        } else if (v instanceof Collection) {
+            beginArray();
+            for (Object o : (Collection<?>) v) {
+                any(o);
+            }
+            return endArray();
+        }
+        return value(String.valueOf(v));
+    }
+
+    private void comma() {
+        if (needComma) {
+            out.append(',');
+        }
+    }
+
+    private void string(String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\t': out.append("\\t"); break;
+                case '<': case '>': case '&': case '\u2028': case '\u2029':
+                    unicode(c);
+                    break;
+                default:
+                    if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                        unicode(Character.isSurrogate(c) ? '\ufffd' : c);
+                    } else {
+                        out.append(c);
+                    }
+            }
+        }
+        out.append('"');
+    }
+
+    /** A lone surrogate is not valid Unicode; it is written as U+FFFD so parsers never choke. */
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    private void unicode(char c) {
+        out.append(String.format("\\u%04x", (int) c));
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}
