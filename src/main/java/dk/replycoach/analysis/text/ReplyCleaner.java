@@ -127,9 +127,9 @@ public final class ReplyCleaner {
             return true;
         }
         String whole = text.substring(line[0], Math.min(line[1], line[0] + 300)).trim().toLowerCase(Locale.ROOT);
+        // Mail clients write "On <date>, <name> wrote:" and "Den <date> skrev <name>:".
         boolean quoteIntro = (whole.startsWith("on ") && whole.endsWith("wrote:"))
-                || (whole.startsWith("den ") && whole.endsWith("skrev:"))
-                || (whole.startsWith("d. ") && whole.endsWith("skrev:"));
+                || ((whole.startsWith("den ") || whole.startsWith("d. ")) && whole.contains(" skrev") && whole.endsWith(":"));
         boolean headerBlock = (whole.startsWith("from: ") || whole.startsWith("fra: ")) && whole.contains("@");
         return quoteIntro || headerBlock;
     }

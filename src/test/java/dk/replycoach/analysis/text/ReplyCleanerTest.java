@@ -1,0 +1,80 @@
+package dk.replycoach.analysis.text;
+
+import org.junit.Test;
+
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+public class ReplyCleanerTest {
+    private final ReplyCleaner cleaner = new ReplyCleaner(Set.of("hej", "hi", "kære", "dear", "good morning"),
+            Set.of("med venlig hilsen", "venlig hilsen", "kind regards", "best regards", "mvh"));
+
+    private String content(String text) {
+        CleanedReply c = cleaner.clean(text);
+        assertEquals("masking keeps every offset", text.length(), c.content().length());
+        return c.content().replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    public void wikiQuotesCodeAndNoformatAreMasked() {
+        assertEquals("Tak. Svar.", content("Tak. {quote}men du lovede{quote} Svar."));
+        assertEquals("Prøv dette: Virker det?", content("Prøv dette: {code:java}x = y;{code} Virker det?"));
+        assertEquals("Log: OK?", content("Log: {noformat}ERROR men{noformat} OK?"));
+        assertEquals("Svar.", content("bq. citat fra kunden\nSvar."));
+        assertEquals("Svar.", content("> du skrev men\n> noget\nSvar."));
+    }
+
+    @Test
+    public void unclosedQuoteRunsToTheEndLikeJiraRendersIt() {
+        assertEquals("Tak.", content("Tak. {quote}resten"));
+    }
+
+    @Test
+    public void mailHistoryIsMasked() {
+        assertEquals("Tak for svaret.", content("Tak for svaret.\n\nOn Mon, 3 Jun 2024, Anna <a@b.dk> wrote:\n> hej men"));
+        assertEquals("Tak for svaret.", content("Tak for svaret.\nDen tir. 3. jun. 2024 kl. 10.00 skrev Anna <a@b.dk>:\nmen"));
+        assertEquals("Thanks.", content("Thanks.\n-----Original Message-----\nFrom: x"));
+        assertEquals("Tak.", content("Tak.\n-----Oprindelig meddelelse-----\nFra: x"));
+    }
+
+    @Test
+    public void signatureAndSignOffAreMaskedAndRemembered() {
+        CleanedReply c = cleaner.clean("Hej Peter,\n\nPakken er sendt.\n\nMed venlig hilsen\nAnna\nKundeservice");
+        assertTrue(c.hasGreeting());
+        assertTrue(c.hasSignOff());
+        assertEquals("Pakken er sendt.", c.content().trim());
+        assertEquals("Hej Peter,", c.original().substring(c.greetingStart(), c.greetingEnd()));
+        assertEquals("Thanks for asking.", content("Thanks for asking.\n-- \nTom\nSupport"));
+        assertEquals("It ships today.", content("Hi Kate,\nIt ships today.\nKind regards, Tom"));
+    }
+
+    @Test
+    public void greetingOnTheSameLineAsContentMasksOnlyTheGreeting() {
+        assertEquals("thanks for reaching out!", content("Hi Kate, thanks for reaching out!"));
+    }
+
+    @Test
+    public void aSignOffWordInsideContentIsNotASignature() {
+        CleanedReply c = cleaner.clean("Mvh er en forkortelse, som mange bruger i mails og breve hver eneste dag.");
+        assertFalse(c.hasSignOff());
+    }
+
+    @Test
+    public void linkTargetsMacrosAndMentionsAreMasked() {
+        assertEquals("Se guiden her.", content("Se [guiden|https://x.dk/a] her."));
+        assertEquals("Tak", content("{color:red}Tak{color}"));
+        assertEquals("kan du se?", content("[~anna] kan du se?"));
+        assertEquals("Se", content("Se !skærm.png!"));
+    }
+
+    @Test
+    public void inlineQuotesAreMarked() {
+        CleanedReply c = cleaner.clean("Du skrev \"jeg har betalt, men intet fået\" i går.");
+        int men = c.original().indexOf("men");
+        assertTrue(c.quotedMask()[men]);
+        assertFalse(c.quotedMask()[c.original().indexOf("går")]);
+    }
+}

@@ -1,0 +1,51 @@
+package dk.replycoach.analysis.text;
+
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+public class SentenceSplitterTest {
+    private final Tokenizer tokenizer = new Tokenizer(Set.of("f.eks.", "bl.a.", "kl.", "e.g.", "mr."));
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text, tokenizer.tokenize(text, null)).stream()
+                .map(s -> text.substring(s.start(), s.end())).collect(Collectors.toList());
+    }
+
+    @Test
+    public void splitsAtTerminators() {
+        assertEquals(List.of("Tak for din mail.", "Hvad kan jeg gøre?", "Godt!"), sentences("Tak for din mail. Hvad kan jeg gøre? Godt!"));
+    }
+
+    @Test
+    public void abbreviationsAndNumbersDoNotEndASentence() {
+        assertEquals(1, sentences("Vi kan f.eks. sende den kl. 12.30 i dag.").size());
+        assertEquals(1, sentences("Talk to Mr. Smith, e.g. on Monday.").size());
+    }
+
+    @Test
+    public void questionMarkIsRemembered() {
+        String text = "Er det i orden? Ja.";
+        List<Sentence> s = splitter.split(text, tokenizer.tokenize(text, null));
+        assertTrue(s.get(0).isQuestion());
+        assertEquals('.', s.get(1).terminator());
+    }
+
+    @Test
+    public void blankLinesAndCapitalisedNewLinesSplit() {
+        assertEquals(2, sentences("Pakken er sendt\n\nden kommer i morgen").size());
+        assertEquals(2, sentences("Pakken er sendt\nDen kommer i morgen").size());
+        assertEquals(1, sentences("Pakken er sendt og\nkommer i morgen").size());
+    }
+
+    @Test
+    public void urlWithDotsStaysInItsSentence() {
+        assertEquals(1, sentences("Se www.example.com/help.html for mere").size());
+    }
+}
