@@ -32,6 +32,7 @@ public enum PhraseCategory {
     INVITE_NEEDS("invite-needs"),
     OPEN_QUESTION("open-question"),
     CLOSED_QUESTION("closed-question"),
+    NEGATION("negation"),
     GREETING("greeting"),
     SIGN_OFF("sign-off");
 

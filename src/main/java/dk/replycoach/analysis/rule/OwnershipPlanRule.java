@@ -4,6 +4,7 @@ import dk.replycoach.analysis.AnalyzedReply;
 import dk.replycoach.analysis.Finding;
 import dk.replycoach.analysis.Severity;
 import dk.replycoach.analysis.lang.PhraseCategory;
+import dk.replycoach.analysis.lang.PhraseMatch;
 import dk.replycoach.analysis.text.Sentence;
 
 import java.util.List;
@@ -30,10 +31,43 @@ public final class OwnershipPlanRule extends Rule {
                 new RuleParameter("minWords", 12, 0, 1000))));
     }
 
+    /**
+     * True when an ownership phrase is a real commitment: not negated ("I will not refund") and not
+     * part of a policy wall, a rebuke or a deflection ("we will not tolerate").
+     */
+    static boolean commits(AnalyzedReply reply) {
+        for (PhraseMatch m : reply.matches(PhraseCategory.OWNERSHIP)) {
+            if (!negatedAfter(reply, m) && !overlapsAny(reply, m, PhraseCategory.COMPETING, PhraseCategory.REBUKE,
+                    PhraseCategory.AVOIDING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedAfter(AnalyzedReply reply, PhraseMatch m) {
+        for (PhraseMatch n : reply.matches(PhraseCategory.NEGATION)) {
+            if (n.firstToken() == m.endToken() || n.firstToken() >= m.firstToken() && n.firstToken() < m.endToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(AnalyzedReply reply, PhraseMatch m, PhraseCategory... categories) {
+        for (PhraseCategory c : categories) {
+            for (PhraseMatch other : reply.matches(c)) {
+                if (other.overlaps(m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> check(AnalyzedReply reply) {
-        if (reply.isEmpty() || reply.stats().words() < parameter(reply, "minWords")
-                || reply.has(PhraseCategory.OWNERSHIP)) {
+        if (reply.isEmpty() || reply.stats().words() < parameter(reply, "minWords") || commits(reply)) {
             return List.of();
         }
         List<Sentence> sentences = reply.sentences();
