@@ -60,7 +60,9 @@ public final class Tokenizer {
                 continue;
             }
             boolean isQuoted = quoted != null && quoted[i];
-            tokens.add(new Token(i, end, MatchKey.of(text, i, end), type, isQuoted,
+            // An abbreviation's key drops its final dot, as phrase lists do ("kl. 10" matches "kl *").
+            int keyEnd = type == TokenType.ABBREVIATION ? end - 1 : end;
+            tokens.add(new Token(i, end, MatchKey.of(text, i, keyEnd), type, isQuoted,
                     type == TokenType.WORD && allCaps(text, i, end)));
             i = end;
         }
