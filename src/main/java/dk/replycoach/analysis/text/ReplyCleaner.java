@@ -39,12 +39,16 @@ public final class ReplyCleaner {
         List<int[]> lines = lines(text);
         int signOff = maskLines(text, masked, lines);
         maskInlineMarkup(masked);
+        maskLeadingHandles(masked);
         int[] greeting = maskGreeting(masked, lines);
         if (signOff < 0) {
             signOff = findSignOff(masked, lines, greeting[1]);
             if (signOff >= 0) {
                 mask(masked, signOff, masked.length);
             }
+        }
+        if (signOff < 0) {
+            signOff = maskInitials(masked);
         }
         boolean[] quoted = inlineQuotes(masked);
         return new CleanedReply(text, new String(masked), quoted, greeting[0], greeting[1], signOff);
@@ -208,6 +212,47 @@ public final class ReplyCleaner {
             }
         }
         return -1;
+    }
+
+    /** Social-media replies open by addressing handles ("@anna @shop Hi Anna"): not content. */
+    private static void maskLeadingHandles(char[] m) {
+        int i = firstNonSpace(m, 0, m.length);
+        while (i < m.length && m[i] == '@') {
+            int j = i + 1;
+            while (j < m.length && (Character.isLetterOrDigit(m[j]) || m[j] == '_')) {
+                j++;
+            }
+            if (j == i + 1) {
+                return;
+            }
+            mask(m, i, j);
+            i = firstNonSpace(m, j, m.length);
+        }
+    }
+
+    /**
+     * Agents on chat and social media sign with initials or a first name after a marker at the very
+     * end ("/RB", "^KM", "-Steve", "*TB"). Masks it as a sign-off; returns its start or -1.
+     */
+    private static int maskInitials(char[] m) {
+        int end = m.length;
+        while (end > 0 && Character.isWhitespace(m[end - 1])) {
+            end--;
+        }
+        int j = end;
+        while (j > 0 && Character.isLetter(m[j - 1]) && end - j <= 12) {
+            j--;
+        }
+        if (j == end || end - j > 12) {
+            return -1;
+        }
+        int marker = j - 1;
+        if (marker < 1 || !Character.isUpperCase(m[j]) || "^/*~-".indexOf(m[marker]) < 0
+                || !Character.isWhitespace(m[marker - 1])) {
+            return -1;
+        }
+        mask(m, marker, end);
+        return marker;
     }
 
     /** Masks the greeting at the top ("Hej Peter," or "Hi Kate!"); returns {start, end} or {-1, -1}. */

@@ -28,12 +28,24 @@ public final class SentenceSplitter {
                         term = tail.terminator;
                     }
                 }
-                sentences.add(new Sentence(tokens.get(first).start(), end, first, i + 1,
-                        countWords(tokens, first, i + 1), term));
+                // A run of only links or numbers ("https://t.co/x") is no sentence of its own.
+                if (hasWord(tokens, first, i + 1)) {
+                    sentences.add(new Sentence(tokens.get(first).start(), end, first, i + 1,
+                            countWords(tokens, first, i + 1), term));
+                }
                 first = i + 1;
             }
         }
         return sentences;
+    }
+
+    private static boolean hasWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).type().isWordLike()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countWords(List<Token> tokens, int from, int to) {

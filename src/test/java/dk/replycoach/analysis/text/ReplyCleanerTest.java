@@ -77,4 +77,15 @@ public class ReplyCleanerTest {
         assertTrue(c.quotedMask()[men]);
         assertFalse(c.quotedMask()[c.original().indexOf("går")]);
     }
+
+    @Test
+    public void socialMediaHandlesAndInitialsAreNotContent() {
+        CleanedReply c = cleaner.clean("@USER @shop Hi Kate, it ships today. /RB");
+        assertTrue(c.hasGreeting());
+        assertTrue(c.hasSignOff());
+        assertEquals("it ships today.", c.content().trim());
+        assertEquals("It works - great", content("It works - great"));
+        assertEquals("Done.", content("Done. ^KM"));
+        assertEquals("Thanks!", content("Thanks! -Steve"));
+    }
 }
