@@ -30,6 +30,8 @@ public final class AnalyzedReply {
     private final RuleSettings settings;
     private final Messages messages;
     private final ReplyStats stats;
+    /** For each token, the index of its sentence, or -1: rules ask this often. */
+    private final int[] sentenceOfToken;
 
     public AnalyzedReply(CleanedReply cleaned, List<Token> tokens, List<Sentence> sentences, LanguagePack pack,
                          double languageConfidence, List<PhraseMatch> allMatches, CustomerReading customer,
@@ -44,6 +46,14 @@ public final class AnalyzedReply {
         this.settings = settings;
         this.messages = messages;
         this.stats = stats;
+        this.sentenceOfToken = new int[this.tokens.size()];
+        java.util.Arrays.fill(sentenceOfToken, -1);
+        for (int si = 0; si < this.sentences.size(); si++) {
+            Sentence sentence = this.sentences.get(si);
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                sentenceOfToken[t] = si;
+            }
+        }
     }
 
     /**
@@ -137,21 +147,12 @@ public final class AnalyzedReply {
 
     /** The sentence holding a token, or null. */
     public Sentence sentenceOf(int tokenIndex) {
-        for (Sentence s : sentences) {
-            if (s.containsToken(tokenIndex)) {
-                return s;
-            }
-        }
-        return null;
+        int i = sentenceIndexOf(tokenIndex);
+        return i < 0 ? null : sentences.get(i);
     }
 
     public int sentenceIndexOf(int tokenIndex) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).containsToken(tokenIndex)) {
-                return i;
-            }
-        }
-        return -1;
+        return tokenIndex < 0 || tokenIndex >= sentenceOfToken.length ? -1 : sentenceOfToken[tokenIndex];
     }
 
     public boolean isEmpty() {
