@@ -1,0 +1,14 @@
+package com.atlassian.jira.user;
+
+/**
+ * Compile-only copy of the parts of Jira's {@code ApplicationUser} this plugin uses. Checked
+ * against the jira-dc-reference C.6 (verified in codescape/jira-scrum-poker for Jira 10.3).
+ */
+public interface ApplicationUser {
+    /** The user key: stable across renames, which is why coaching stores it. */
+    String getKey();
+
+    String getUsername();
+
+    String getDisplayName();
+}
