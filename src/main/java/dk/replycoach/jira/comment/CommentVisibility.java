@@ -83,8 +83,9 @@ public final class CommentVisibility {
             if (internal instanceof Boolean) {
                 return (Boolean) internal;
             }
-            if (internal instanceof String) {
-                return Boolean.parseBoolean((String) internal);
+            String text = internal instanceof String ? ((String) internal).trim() : "";
+            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(text);
             }
         }
         throw new IllegalArgumentException("sd.public.comment has no boolean 'internal'");

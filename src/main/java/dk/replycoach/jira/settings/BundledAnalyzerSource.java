@@ -6,11 +6,11 @@ import dk.replycoach.config.AnalyzerSource;
 import javax.inject.Named;
 
 /**
- * The analyzer Jira components use: the bundled language packs with the default rule settings.
- * Built once; it is immutable and shared by all threads of the node.
+ * The analyzer with the bundled language packs and default settings, until the admin settings
+ * adapter provides the configured one (it replaces this component).
  */
 @Named
-public class BundledAnalyzerSource implements AnalyzerSource {
+public final class BundledAnalyzerSource implements AnalyzerSource {
     private final ReplyAnalyzer analyzer = ReplyAnalyzer.withDefaults();
 
     @Override

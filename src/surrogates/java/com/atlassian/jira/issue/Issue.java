@@ -1,20 +1,20 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.entity.WithId;
+import com.atlassian.jira.entity.WithKey;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Compile-only surrogate of the members used here. Source: Jira javadoc com.atlassian.jira.issue.Issue
- * (9.12: getId, getKey, getProjectObject, getReporter, getDescription), jira-dc-reference.md C.6.
+ * Compile-only copy of the parts of Jira's {@code Issue} this plugin uses. Checked against the
+ * Jira javadoc (docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html:
+ * {@code public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey};
+ * {@code getProjectObject()}). The supertypes {@code OfBizValueWrapper} and {@code IssueContext}
+ * are left out: nothing here uses them.
  */
-public interface Issue {
-    Long getId();
-
-    String getKey();
-
+public interface Issue extends WithId, WithKey {
     Project getProjectObject();
 
-    ApplicationUser getReporter();
+    com.atlassian.jira.user.ApplicationUser getReporter();
 
     String getDescription();
 }

@@ -1,8 +1,8 @@
 package com.atlassian.jira.project;
 
 /**
- * Compile-only surrogate. Source: Jira javadoc com.atlassian.jira.project.Project (9.12),
- * jira-dc-reference.md C.6.
+ * Compile-only copy of the parts of Jira's {@code Project} this plugin uses ({@code getKey()},
+ * {@code getId()}), per the jira-dc-reference C.6 and the Jira javadoc. Supertypes not copied.
  */
 public interface Project {
     Long getId();

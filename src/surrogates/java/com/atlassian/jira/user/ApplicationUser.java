@@ -1,17 +1,18 @@
 package com.atlassian.jira.user;
 
 /**
- * Compile-only surrogate. Source: Jira javadoc com.atlassian.jira.user.ApplicationUser (9.12),
- * jira-dc-reference.md C.6.
+ * Compile-only copy of the parts of Jira's {@code ApplicationUser} this plugin uses. Checked
+ * against the jira-dc-reference C.6 (verified in codescape/jira-scrum-poker for Jira 10.3).
  */
 public interface ApplicationUser {
+    /** The user key: stable across renames, which is why coaching stores it. */
     String getKey();
 
     String getUsername();
 
-    String getName();
-
     String getDisplayName();
+
+    String getName();
 
     boolean isActive();
 }

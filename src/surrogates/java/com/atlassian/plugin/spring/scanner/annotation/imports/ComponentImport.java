@@ -6,10 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Compile-only surrogate. Source: Atlassian Spring Scanner annotation (bitbucket atlassian/atlassian-spring-scanner
- * README and decompiled copies in public repositories), jira-dc-reference.md C.9. RUNTIME retention as in the original.
+ * Compile-only copy of Spring Scanner's {@code @ComponentImport} (marks a constructor parameter
+ * whose type is a host-product OSGi service). Checked against the decompiled annotation in public
+ * repositories (atlassian-spring-scanner-annotation) and the jira-dc-reference C.9.
  */
-@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.ANNOTATION_TYPE})
+@Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ComponentImport {
     String value() default "";
