@@ -24,7 +24,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -36,6 +44,8 @@ import java.util.function.LongSupplier;
 final class BatchCommand {
     /** Bad rows described one by one; beyond that they are only counted. */
     static final int MAX_DESCRIBED_PROBLEMS = 20;
+    /** Rows per unit of work handed to an analysing thread. */
+    static final int CHUNK = 256;
 
     private final Options options;
     private final InputStream in;
@@ -69,26 +79,38 @@ final class BatchCommand {
         ReplyAnalyzer analyzer = ReplyAnalyzer.withDefaults();
         InMemoryCoachingStore store = new InMemoryCoachingStore();
         BatchProgress progress = new BatchProgress(err, total, nanoTime);
+        Counts counts = new Counts();
         long rows = 0;
-        long replies = 0;
-        long bad = 0;
-        LocalDate first = null;
-        LocalDate last = null;
+        // The engine is the slow part and is thread-safe: rows are read here in order and analysed on
+        // every core in chunks; a bounded number of chunks in flight keeps memory flat for any file size.
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "reply-coach-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<?>> chunks = new ArrayList<>();
         try (Reader reader = Inputs.openReader(input, in)) {
             ReplyExportReader export = new ReplyExportReader(reader, input);
+            List<ExportRow> chunk = new ArrayList<>(CHUNK);
             Object next;
             while ((next = export.next()) != null) {
                 rows++;
-                String problem = next instanceof ExportRow ? record((ExportRow) next, analyzer, lang, store) : next.toString();
-                if (problem == null) {
-                    replies++;
-                    LocalDate day = ((ExportRow) next).created.toLocalDate();
-                    first = first == null || day.isBefore(first) ? day : first;
-                    last = last == null || day.isAfter(last) ? day : last;
-                } else if (++bad <= MAX_DESCRIBED_PROBLEMS) {
-                    err.println("reply-coach: " + input + " " + problem + "; skipped");
+                if (next instanceof ExportRow) {
+                    chunk.add((ExportRow) next);
+                    if (chunk.size() == CHUNK) {
+                        chunks.add(submit(pool, inFlight, chunk, analyzer, lang, store, counts, input));
+                        chunk = new ArrayList<>(CHUNK);
+                    }
+                } else {
+                    bad(counts, input, next.toString());
                 }
-                progress.rowDone(rows);
+                progress.rowDone(counts.processed.get());
+            }
+            chunks.add(submit(pool, inFlight, chunk, analyzer, lang, store, counts, input));
+            for (Future<?> f : chunks) {
+                f.get();
             }
         } catch (CsvReader.CsvException e) {
             throw new UsageException(input + ": " + e.getMessage());
@@ -98,13 +120,22 @@ final class BatchCommand {
             throw new UsageException(input + ": cannot read (" + e.getMessage() + ")");
         } catch (UncheckedIOException e) {
             throw new UsageException(input + ": cannot read (" + e.getCause().getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UsageException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("batch analysis failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        long bad = counts.bad.get();
+        long replies = counts.replies.get();
         if (bad > MAX_DESCRIBED_PROBLEMS) {
             err.println("reply-coach: " + input + ": " + (bad - MAX_DESCRIBED_PROBLEMS) + " more bad rows skipped");
         }
 
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        DayRange range = DayRange.of(first == null ? today : first, last == null ? today : last);
+        DayRange range = counts.first == null ? DayRange.day(today) : DayRange.of(counts.first, counts.last);
         ReportScope scope = ReportScope.of(range);
         TeamReport report = TeamReport.of(scope, store.days(scope));
         String source = "-".equals(input) ? "standard input" : Path.of(input).getFileName().toString();
@@ -117,6 +148,50 @@ final class BatchCommand {
                 + " rows/s): " + BatchProgress.count(replies) + " replies from " + report.agents().size() + " agents, "
                 + BatchProgress.count(bad) + " bad rows skipped; report in " + html + (csv == null ? "" : " and " + csv));
         return ReplyCoachCli.OK;
+    }
+
+    private Future<?> submit(ExecutorService pool, Semaphore inFlight, List<ExportRow> chunk, ReplyAnalyzer analyzer,
+                             String lang, InMemoryCoachingStore store, Counts counts, String input)
+            throws InterruptedException {
+        inFlight.acquire();
+        return pool.submit(() -> {
+            try {
+                for (ExportRow row : chunk) {
+                    String problem = record(row, analyzer, lang, store);
+                    if (problem == null) {
+                        counts.counted(row.created.toLocalDate());
+                    } else {
+                        bad(counts, input, problem);
+                    }
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void bad(Counts counts, String input, String problem) {
+        counts.processed.incrementAndGet();
+        if (counts.bad.incrementAndGet() <= MAX_DESCRIBED_PROBLEMS) {
+            err.println("reply-coach: " + input + " " + problem + "; skipped");
+        }
+    }
+
+    /** Counts shared by the reading thread and the analysing ones. */
+    private static final class Counts {
+        final AtomicLong processed = new AtomicLong();
+        final AtomicLong replies = new AtomicLong();
+        final AtomicLong bad = new AtomicLong();
+        /** First and last day with a counted reply: the report's range. */
+        LocalDate first;
+        LocalDate last;
+
+        synchronized void counted(LocalDate day) {
+            replies.incrementAndGet();
+            processed.incrementAndGet();
+            first = first == null || day.isBefore(first) ? day : first;
+            last = last == null || day.isAfter(last) ? day : last;
+        }
     }
 
     /** Analyses and records one row; returns a problem description, or null when it counted. */
