@@ -21,8 +21,11 @@ public final class ReplyCoachCli {
             "        check replies (FILE may be - for standard input)",
             "  check --csv FILE --column NAME [--id-column NAME] [--customer-column NAME] [--format jsonl]",
             "        one JSON report per CSV row",
+            "  batch --input FILE.csv --out REPORT.html [--csv REPORT.csv] [--lang da|en|auto] [--ui-lang da|en]",
+            "        coaching report over exported replies; columns agent,created,body[,customer_message,issue]",
             "",
-            "Exit status: 0 no warnings, 1 warnings or blocks found, 2 usage or input error.");
+            "Exit status: 0 no warnings (batch: report written; bad rows are reported and skipped),",
+            "1 warnings or blocks found, 2 usage or input error.");
 
     private ReplyCoachCli() {
     }
@@ -44,8 +47,10 @@ public final class ReplyCoachCli {
             switch (args[0]) {
                 case "check":
                     return new CheckCommand(Options.parse(rest), in, out, err).run();
+                case "batch":
+                    return new BatchCommand(Options.parse(rest), in, out, err).run();
                 default:
-                    throw new UsageException("unknown command '" + args[0] + "' (try: check)");
+                    throw new UsageException("unknown command '" + args[0] + "' (try: check, batch)");
             }
         } catch (UsageException e) {
             err.println("reply-coach: " + e.getMessage());

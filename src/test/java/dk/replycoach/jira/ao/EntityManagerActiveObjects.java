@@ -54,12 +54,14 @@ final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         run(() -> em.migrate(entities));
     }
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
         run(() -> em.migrateDestructively(entities));
     }
@@ -76,6 +78,7 @@ final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
         return call(() -> em.get(type, keys));
     }

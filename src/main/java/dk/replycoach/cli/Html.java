@@ -1,0 +1,28 @@
+package dk.replycoach.cli;
+
+/** HTML escaping for text and attribute values: every value that reaches the report goes through here. */
+final class Html {
+    private Html() {
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&': sb.append("&amp;"); break;
+                case '<': sb.append("&lt;"); break;
+                case '>': sb.append("&gt;"); break;
+                case '"': sb.append("&quot;"); break;
+                case '\'': sb.append("&#39;"); break;
+                default:
+                    // Control characters other than tab and line breaks are not allowed in HTML (nor XML).
+                    sb.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
+    }
+}
