@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Groups tokens into sentences. A sentence ends at '.', '!', '?' or '…' that is not part of a
  * token (so abbreviations, numbers and URLs never end one), at a blank line, and at a line break
- * followed by a capital, a digit or a list bullet (chat replies often skip the full stop).
+ * followed by a capital, a digit or a list bullet (chat replies often skip the full stop), and
+ * after a link followed by a capitalised word: social-media replies end a sentence with a link
+ * and go straight on ("... here: https://x.y These tips may help").
  */
 public final class SentenceSplitter {
 
@@ -17,7 +19,11 @@ public final class SentenceSplitter {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             int gapEnd = i + 1 < n ? tokens.get(i + 1).start() : text.length();
-            Boundary b = boundary(text, t.end(), gapEnd, i + 1 < n ? tokens.get(i + 1) : null);
+            Token next = i + 1 < n ? tokens.get(i + 1) : null;
+            Boundary b = boundary(text, t.end(), gapEnd, next);
+            if (b == null && endsWithLink(text, t, next)) {
+                b = new Boundary(t.end(), (char) 0);
+            }
             if (b != null || i + 1 == n) {
                 int end = b != null ? b.end : t.end();
                 char term = b != null ? b.terminator : 0;
@@ -37,6 +43,11 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    private static boolean endsWithLink(CharSequence text, Token t, Token next) {
+        return t.type() == TokenType.URL && next != null && next.type().isWordLike()
+                && next.start() > t.end() && Character.isUpperCase(text.charAt(next.start()));
     }
 
     private static boolean hasWord(List<Token> tokens, int from, int to) {

@@ -48,4 +48,12 @@ public class SentenceSplitterTest {
     public void urlWithDotsStaysInItsSentence() {
         assertEquals(1, sentences("Se www.example.com/help.html for mere").size());
     }
+
+    @Test
+    public void aLinkFollowedByACapitalEndsTheSentence() {
+        assertEquals(List.of("More help here: https://example.com/help", "These steps may also work: www.example.com/x",
+                "I hope this helps!"),
+                sentences("More help here: https://example.com/help These steps may also work: www.example.com/x I hope this helps!"));
+        assertEquals(1, sentences("Go to https://example.com/help and click Account.").size());
+    }
 }
