@@ -86,6 +86,12 @@ public class ReplyCleanerTest {
         assertEquals("it ships today.", c.content().trim());
         assertEquals("It works - great", content("It works - great"));
         assertEquals("Done.", content("Done. ^KM"));
+        assertEquals("Any error code? Thanks.", content("Any error code? Thanks.^Kartika"));
+        assertEquals("Please send us a message.", content("Please send us a message. ^DS https://t.co/abc"));
+        assertEquals("Which version is it?", content("Which version is it? -Shie 3/3"));
+        assertEquals("Which version is it?", content("Which version is it? _Rjay (1/2)"));
+        assertEquals("The fix is in version 2/3", content("The fix is in version 2/3"));
+        assertEquals("See https://example.com/help", content("See https://example.com/help"));
         assertEquals("Thanks!", content("Thanks! -Steve"));
     }
 }
