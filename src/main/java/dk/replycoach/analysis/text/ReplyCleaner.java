@@ -301,10 +301,30 @@ public final class ReplyCleaner {
             if (end < 0) {
                 return new int[] {-1, -1};
             }
+            end = sentenceInsideGreeting(m, words, startPhraseLength(m, words, greetings), end);
             mask(m, s, end);
             return new int[] {s, end};
         }
         return new int[] {-1, -1};
+    }
+
+    /**
+     * "Hej og tak for din besked." and "Hello and thanks for reaching out." open with a greeting but
+     * go on as a sentence: a lower-case word after the greeting that two or more words follow
+     * starts content, and the greeting ends before it. Names ("Hi Kate,") and a short address
+     * ("Kære kunde,") stay in the greeting.
+     */
+    private static int sentenceInsideGreeting(char[] m, List<int[]> words, int greetingWords, int end) {
+        int before = 0;
+        while (before < words.size() && words.get(before)[0] < end) {
+            before++;
+        }
+        for (int w = Math.max(1, greetingWords); w < before; w++) {
+            if (Character.isLowerCase(m[words.get(w)[0]]) && before - w - 1 >= 2) {
+                return words.get(w - 1)[1];
+            }
+        }
+        return end;
     }
 
     private static int greetingEnd(char[] m, int s, int lineEnd, List<int[]> words) {

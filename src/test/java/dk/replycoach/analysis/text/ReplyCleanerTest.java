@@ -94,4 +94,12 @@ public class ReplyCleanerTest {
         assertEquals("See https://example.com/help", content("See https://example.com/help"));
         assertEquals("Thanks!", content("Thanks! -Steve"));
     }
+
+    @Test
+    public void aGreetingThatGoesOnAsASentenceKeepsTheSentence() {
+        assertEquals("og tak for din besked. Pakken er sendt.", content("Hej og tak for din besked.\nPakken er sendt."));
+        assertEquals("and thanks for reaching out. It ships today.", content("Hi and thanks for reaching out. It ships today."));
+        assertEquals("Tak for din mail.", content("Kære kunde,\nTak for din mail."));
+        assertEquals("Tak for din mail.", content("Hej Peter Hansen,\nTak for din mail."));
+    }
 }
