@@ -21,7 +21,7 @@ import java.util.List;
  * <p>Bad (da): four paragraphs on how the warehouse receives, picks and packs goods before the one
  * sentence the customer needs ("Din pakke er hos dig på torsdag").<br>
  * Good (da): "Pakken er forsinket hos fragtfirmaet og er hos dig torsdag."<br>
- * Bad (en): a 130-word account of how the billing system runs every night, ending with "your card was
+ * Bad (en): a 137-word account of how the billing system runs every night, ending with "your card was
  * charged twice".<br>
  * Good (en): "The charge was a duplicate; I've refunded it today."
  *
