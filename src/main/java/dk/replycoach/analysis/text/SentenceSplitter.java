@@ -8,7 +8,8 @@ import java.util.List;
  * token (so abbreviations, numbers and URLs never end one), at a blank line, and at a line break
  * followed by a capital, a digit or a list bullet (chat replies often skip the full stop), and
  * after a link followed by a capitalised word: social-media replies end a sentence with a link
- * and go straight on ("... here: https://x.y These tips may help").
+ * and go straight on ("... here: https://x.y These tips may help"), and after a smiley or an
+ * emoji followed by a capital ("Sure :) The stock arrives Monday").
  */
 public final class SentenceSplitter {
 
@@ -109,7 +110,32 @@ public final class SentenceSplitter {
         if (newlines == 1 && next != null && startsNewLine(text, from, to, next)) {
             return new Boundary(from, (char) 0);
         }
+        if (next != null && Character.isUpperCase(text.charAt(next.start())) && hasSmiley(text, from, to)) {
+            int end = to;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return new Boundary(end, (char) 0);
+        }
         return null;
+    }
+
+    /** Chat replies end a sentence with a smiley or an emoji instead of a full stop ("Sure :) The ..."). */
+    private static boolean hasSmiley(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.SURROGATE || type == Character.OTHER_SYMBOL) {
+                return true;
+            }
+            if ((c == ':' || c == ';') && i + 1 < to) {
+                char d = text.charAt(i + 1) == '-' && i + 2 < to ? text.charAt(i + 2) : text.charAt(i + 1);
+                if (d == ')' || d == '(') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsNewLine(CharSequence text, int from, int to, Token next) {

@@ -75,11 +75,11 @@ public class OwnershipPlanRuleTest {
 
     @Test
     public void theJavadocExamplesBehaveAsDocumented() {
-        // The bad examples are too short for the default minimum on their own; in a full reply they fire.
-        da.quiet("Sagen er sendt videre til teknikerne.");
         da.check("Tak for din besked om fejlen på din router. [[Sagen er sendt videre til teknikerne.]]");
         da.quiet("Jeg har sendt sagen til teknikerne og ringer til dig i morgen formiddag.");
         en.check("Thanks for letting us know about the error on your router. [[The issue has been forwarded.]]");
         en.quiet("I have passed this to our engineers and I'll update you by 3 pm.");
+        // Alone, the bad examples are under the default minimum of 12 words.
+        da.quiet("Sagen er sendt videre til teknikerne.");
     }
 }
