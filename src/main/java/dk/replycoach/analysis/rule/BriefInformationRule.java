@@ -18,10 +18,15 @@ import java.util.List;
  * <p>Why: step 3 of the model. Short, relevant information tells the customer why it happened and
  * where things stand; a long explanation in the middle of a conflict provokes.
  *
- * <p>Bad (da): four paragraphs about warehouse routines before the delivery date.<br>
+ * <p>Bad (da): four paragraphs on how the warehouse receives, picks and packs goods before the one
+ * sentence the customer needs ("Din pakke er hos dig på torsdag").<br>
  * Good (da): "Pakken er forsinket hos fragtfirmaet og er hos dig torsdag."<br>
- * Bad (en): a 200-word account of the billing system.<br>
+ * Bad (en): a 137-word account of how the billing system runs every night, ending with "your card was
+ * charged twice".<br>
  * Good (en): "The charge was a duplicate; I've refunded it today."
+ *
+ * <p>Long sentences are judged by the average: a short thank-you sentence before one long
+ * sentence can bring it under the limit, as the design's "avg > 20 words" intends.
  *
  * <p>Readability figures are only judged from {@code minWordsForReadability} words up; they mean
  * little for a two-line reply.

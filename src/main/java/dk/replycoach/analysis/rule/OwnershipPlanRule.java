@@ -16,12 +16,15 @@ import java.util.List;
  * <p>Why: the agent is the face of the company. Even when someone else caused the problem, the
  * customer needs to hear who does what next; a plan calms more than any explanation.
  *
- * <p>Bad (da): "Sagen er sendt videre til teknikerne."<br>
+ * <p>Bad (da): "Tak for din besked om fejlen på din router. Sagen er sendt videre til teknikerne."<br>
  * Good (da): "Jeg har sendt sagen til teknikerne og ringer til dig i morgen formiddag."<br>
- * Bad (en): "The issue has been forwarded."<br>
+ * Bad (en): "Thanks for letting us know about the error on your router. The issue has been forwarded."<br>
  * Good (en): "I have passed this to our engineers and I'll update you by 3 pm."
  *
  * <p>Very short replies (under {@code minWords} words, e.g. "Tak, det lyder godt!") are left alone.
+ * Work under way counts as a commitment ("Lad mig tjekke det", "We're looking into it"); a
+ * negated promise ("I will not refund ...") and phrases that are part of a policy wall, a rebuke
+ * or a deflection do not.
  */
 public final class OwnershipPlanRule extends Rule {
     public static final String ID = "ownership-plan";

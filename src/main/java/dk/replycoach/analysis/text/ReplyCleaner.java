@@ -232,12 +232,16 @@ public final class ReplyCleaner {
 
     /**
      * Agents on chat and social media sign with initials or a first name after a marker at the very
-     * end ("/RB", "^KM", "-Steve", "*TB"). Masks it as a sign-off; returns its start or -1.
+     * end ("/RB", "^KM", "-Steve", "*TB", "_Rjay"), sometimes straight after the full stop
+     * ("Thanks.^KM") or followed by a thread counter or a link ("^DS 2/3", "*TM https://t.co/x").
+     * Masks it as a sign-off; returns its start or -1.
      */
     private static int maskInitials(char[] m) {
-        int end = m.length;
-        while (end > 0 && Character.isWhitespace(m[end - 1])) {
-            end--;
+        int tail = trimEnd(m, m.length);
+        int end = tail;
+        // A thread counter ("2/3") or a link to a direct message may follow the initials.
+        for (int chunk = chunkStart(m, end); chunk < end && isTrailer(m, chunk, end); chunk = chunkStart(m, end)) {
+            end = trimEnd(m, chunk);
         }
         int j = end;
         while (j > 0 && Character.isLetter(m[j - 1]) && end - j <= 12) {
@@ -247,12 +251,39 @@ public final class ReplyCleaner {
             return -1;
         }
         int marker = j - 1;
-        if (marker < 1 || !Character.isUpperCase(m[j]) || "^/*~-".indexOf(m[marker]) < 0
-                || !Character.isWhitespace(m[marker - 1])) {
+        if (marker < 1 || !Character.isUpperCase(m[j]) || "^/*~-_".indexOf(m[marker]) < 0
+                || !(Character.isWhitespace(m[marker - 1]) || ".!?".indexOf(m[marker - 1]) >= 0)) {
             return -1;
         }
-        mask(m, marker, end);
+        mask(m, marker, tail);
         return marker;
+    }
+
+    private static int trimEnd(char[] m, int end) {
+        while (end > 0 && Character.isWhitespace(m[end - 1])) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int chunkStart(char[] m, int end) {
+        int i = end;
+        while (i > 0 && !Character.isWhitespace(m[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    /** "https://t.co/x", "www.x.dk", "2/3" or "(1/2)" after the agent's initials. */
+    private static boolean isTrailer(char[] m, int s, int e) {
+        String chunk = new String(m, s, e - s).toLowerCase(Locale.ROOT);
+        if (chunk.startsWith("http://") || chunk.startsWith("https://") || chunk.startsWith("www.")) {
+            return true;
+        }
+        String counter = chunk.startsWith("(") && chunk.endsWith(")") ? chunk.substring(1, chunk.length() - 1) : chunk;
+        int slash = counter.indexOf('/');
+        return slash > 0 && slash < counter.length() - 1 && counter.length() <= 5
+                && counter.chars().allMatch(c -> c == '/' || Character.isDigit(c));
     }
 
     /** Masks the greeting at the top ("Hej Peter," or "Hi Kate!"); returns {start, end} or {-1, -1}. */
@@ -270,10 +301,30 @@ public final class ReplyCleaner {
             if (end < 0) {
                 return new int[] {-1, -1};
             }
+            end = sentenceInsideGreeting(m, words, startPhraseLength(m, words, greetings), end);
             mask(m, s, end);
             return new int[] {s, end};
         }
         return new int[] {-1, -1};
+    }
+
+    /**
+     * "Hej og tak for din besked." and "Hello and thanks for reaching out." open with a greeting but
+     * go on as a sentence: a lower-case word after the greeting that two or more words follow
+     * starts content, and the greeting ends before it. Names ("Hi Kate,") and a short address
+     * ("Kære kunde,") stay in the greeting.
+     */
+    private static int sentenceInsideGreeting(char[] m, List<int[]> words, int greetingWords, int end) {
+        int before = 0;
+        while (before < words.size() && words.get(before)[0] < end) {
+            before++;
+        }
+        for (int w = Math.max(1, greetingWords); w < before; w++) {
+            if (Character.isLowerCase(m[words.get(w)[0]]) && before - w - 1 >= 2) {
+                return words.get(w - 1)[1];
+            }
+        }
+        return end;
     }
 
     private static int greetingEnd(char[] m, int s, int lineEnd, List<int[]> words) {

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * Groups tokens into sentences. A sentence ends at '.', '!', '?' or '…' that is not part of a
  * token (so abbreviations, numbers and URLs never end one), at a blank line, and at a line break
- * followed by a capital, a digit or a list bullet (chat replies often skip the full stop).
+ * followed by a capital, a digit or a list bullet (chat replies often skip the full stop), and
+ * after a link followed by a capitalised word: social-media replies end a sentence with a link
+ * and go straight on ("... here: https://x.y These tips may help"), and after a smiley or an
+ * emoji followed by a capital ("Sure :) The stock arrives Monday").
  */
 public final class SentenceSplitter {
 
@@ -17,7 +20,11 @@ public final class SentenceSplitter {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             int gapEnd = i + 1 < n ? tokens.get(i + 1).start() : text.length();
-            Boundary b = boundary(text, t.end(), gapEnd, i + 1 < n ? tokens.get(i + 1) : null);
+            Token next = i + 1 < n ? tokens.get(i + 1) : null;
+            Boundary b = boundary(text, t.end(), gapEnd, next);
+            if (b == null && endsWithLink(text, t, next)) {
+                b = new Boundary(t.end(), (char) 0);
+            }
             if (b != null || i + 1 == n) {
                 int end = b != null ? b.end : t.end();
                 char term = b != null ? b.terminator : 0;
@@ -37,6 +44,11 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    private static boolean endsWithLink(CharSequence text, Token t, Token next) {
+        return t.type() == TokenType.URL && next != null && next.type().isWordLike()
+                && next.start() > t.end() && Character.isUpperCase(text.charAt(next.start()));
     }
 
     private static boolean hasWord(List<Token> tokens, int from, int to) {
@@ -98,7 +110,32 @@ public final class SentenceSplitter {
         if (newlines == 1 && next != null && startsNewLine(text, from, to, next)) {
             return new Boundary(from, (char) 0);
         }
+        if (next != null && Character.isUpperCase(text.charAt(next.start())) && hasSmiley(text, from, to)) {
+            int end = to;
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return new Boundary(end, (char) 0);
+        }
         return null;
+    }
+
+    /** Chat replies end a sentence with a smiley or an emoji instead of a full stop ("Sure :) The ..."). */
+    private static boolean hasSmiley(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.SURROGATE || type == Character.OTHER_SYMBOL) {
+                return true;
+            }
+            if ((c == ':' || c == ';') && i + 1 < to) {
+                char d = text.charAt(i + 1) == '-' && i + 2 < to ? text.charAt(i + 2) : text.charAt(i + 1);
+                if (d == ')' || d == '(') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsNewLine(CharSequence text, int from, int to, Token next) {

@@ -86,6 +86,20 @@ public class ReplyCleanerTest {
         assertEquals("it ships today.", c.content().trim());
         assertEquals("It works - great", content("It works - great"));
         assertEquals("Done.", content("Done. ^KM"));
+        assertEquals("Any error code? Thanks.", content("Any error code? Thanks.^Kartika"));
+        assertEquals("Please send us a message.", content("Please send us a message. ^DS https://t.co/abc"));
+        assertEquals("Which version is it?", content("Which version is it? -Shie 3/3"));
+        assertEquals("Which version is it?", content("Which version is it? _Rjay (1/2)"));
+        assertEquals("The fix is in version 2/3", content("The fix is in version 2/3"));
+        assertEquals("See https://example.com/help", content("See https://example.com/help"));
         assertEquals("Thanks!", content("Thanks! -Steve"));
+    }
+
+    @Test
+    public void aGreetingThatGoesOnAsASentenceKeepsTheSentence() {
+        assertEquals("og tak for din besked. Pakken er sendt.", content("Hej og tak for din besked.\nPakken er sendt."));
+        assertEquals("and thanks for reaching out. It ships today.", content("Hi and thanks for reaching out. It ships today."));
+        assertEquals("Tak for din mail.", content("Kære kunde,\nTak for din mail."));
+        assertEquals("Tak for din mail.", content("Hej Peter Hansen,\nTak for din mail."));
     }
 }

@@ -48,4 +48,22 @@ public class SentenceSplitterTest {
     public void urlWithDotsStaysInItsSentence() {
         assertEquals(1, sentences("Se www.example.com/help.html for mere").size());
     }
+
+    @Test
+    public void aLinkFollowedByACapitalEndsTheSentence() {
+        assertEquals(List.of("More help here: https://example.com/help", "These steps may also work: www.example.com/x",
+                "I hope this helps!"),
+                sentences("More help here: https://example.com/help These steps may also work: www.example.com/x I hope this helps!"));
+        assertEquals(1, sentences("Go to https://example.com/help and click Account.").size());
+    }
+
+    @Test
+    public void aSmileyOrEmojiFollowedByACapitalEndsTheSentence() {
+        assertEquals(List.of("We expect more stock :)", "Most of it goes to the website."),
+                sentences("We expect more stock :) Most of it goes to the website."));
+        assertEquals(2, sentences("Tak for billedet \uD83D\uDE4C Vi sender en ny i dag.").size());
+        assertEquals(2, sentences("Sorry about that :-( I will check it now.").size());
+        assertEquals(1, sentences("Choose one option: (a) refund or (b) a new one.").size());
+        assertEquals(1, sentences("We are open 9:00 (Monday to Friday).").size());
+    }
 }
