@@ -1,5 +1,6 @@
 package dk.replycoach.jira.listener;
 
+import dk.replycoach.jira.LogSafe;
 import com.atlassian.jira.entity.property.EntityProperty;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.issue.comments.Comment;
@@ -52,7 +53,7 @@ final class CommentAudience {
         try {
             property = properties.get(ENTITY_NAME, id, PROPERTY_KEY);
         } catch (RuntimeException e) {
-            LOG.warn("Reply Coach: could not read the visibility of comment {}: {}", id, e.toString());
+            LOG.warn("Reply Coach: could not read the visibility of comment {}: {}", id, LogSafe.describe(e));
             return Audience.UNKNOWN;
         }
         if (property == null || property.getValue() == null) {

@@ -1,5 +1,6 @@
 package dk.replycoach.jira.listener;
 
+import dk.replycoach.jira.LogSafe;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
@@ -94,8 +95,8 @@ public final class ReplyCommentListener implements LifecycleAware {
             record(event);
         } catch (RuntimeException | LinkageError e) {
             Long commentId = event.getComment() == null ? null : event.getComment().getId();
-            LOG.warn("Reply Coach: could not record coaching for comment {}; the comment itself is not affected",
-                    commentId, e);
+            LOG.warn("Reply Coach: could not record coaching for comment {}; the comment itself is not affected: {}",
+                    commentId, LogSafe.describe(e));
         }
     }
 

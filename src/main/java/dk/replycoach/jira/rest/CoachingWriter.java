@@ -1,5 +1,6 @@
 package dk.replycoach.jira.rest;
 
+import dk.replycoach.jira.LogSafe;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public class CoachingWriter implements LifecycleAware {
                     write.run();
                 } catch (RuntimeException e) {
                     long n = failures.incrementAndGet();
-                    LOG.warn("Reply Coach: a coaching statistic could not be written ({} so far): {}", n, e.toString());
+                    LOG.warn("Reply Coach: a coaching statistic could not be written ({} so far): {}", n, LogSafe.describe(e));
                 }
             });
         } catch (RejectedExecutionException e) {

@@ -1,5 +1,6 @@
 package dk.replycoach.jira.workflow;
 
+import dk.replycoach.jira.LogSafe;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import dk.replycoach.analysis.Finding;
@@ -42,7 +43,7 @@ public class CoachingBlockRecorder implements BlockRecorder {
             }
             recorder.blocked(ref, rules);
         } catch (RuntimeException e) {
-            LOG.warn("Reply Coach: could not record a validator block ({})", e.toString());
+            LOG.warn("Reply Coach: could not record a validator block ({})", LogSafe.describe(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.replycoach.jira.workflow;
 
+import dk.replycoach.jira.LogSafe;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
@@ -69,7 +70,7 @@ public class ReplyCheckValidator implements Validator {
                     .withCustomerText(customer).withUiLanguage(messages.language()));
         } catch (RuntimeException e) {
             LOG.error("Reply Coach could not check a transition comment on {} ({}); fail mode {}",
-                    issue == null ? "an issue" : issue.getKey(), e.getClass().getSimpleName(), settings.failMode(), e);
+                    issue == null ? "an issue" : issue.getKey(), LogSafe.describe(e), settings.failMode());
             if (settings.failMode() == ValidatorSettings.FailMode.OPEN) {
                 return;
             }
