@@ -195,7 +195,7 @@ public final class ReplyAnalyzer {
                 default: break;
             }
         }
-        int shouted = dk.replycoach.analysis.rule.Shouting.capitalRuns(tokens, lang.pack).size();
+        int shouted = dk.replycoach.analysis.rule.Shouting.capitalRuns(cleaned.content(), tokens, lang.pack).size();
         int exclaimed = dk.replycoach.analysis.rule.Shouting.exclamationRuns(cleaned.content()).size();
         int signals = 2 * insults + 2 * profanity + 2 * anger + Math.min(shouted, 2) + Math.min(exclaimed, 2);
         boolean abusive = insults > 0 || profanity >= 2;
