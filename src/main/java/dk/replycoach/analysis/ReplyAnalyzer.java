@@ -190,7 +190,11 @@ public final class ReplyAnalyzer {
         int insults = found.getOrDefault(PhraseCategory.INSULT, List.of()).size();
         int profanity = found.getOrDefault(PhraseCategory.PROFANITY, List.of()).size();
         int anger = found.getOrDefault(PhraseCategory.ANGER, List.of()).size();
-        int shouted = dk.replycoach.analysis.rule.Shouting.capitalRuns(cleaned.content(), tokens, lang.pack).size();
+        // Shouted words, not runs: a whole message in capitals is one run but clearly raised voice.
+        int shouted = 0;
+        for (int[] run : dk.replycoach.analysis.rule.Shouting.capitalRuns(cleaned.content(), tokens, lang.pack)) {
+            shouted += run[1] - run[0];
+        }
         int exclaimed = dk.replycoach.analysis.rule.Shouting.exclamationRuns(cleaned.content()).size();
         int signals = 2 * insults + 2 * profanity + 2 * anger + Math.min(shouted, 2) + Math.min(exclaimed, 2);
         boolean abusive = insults > 0 || profanity > 0;

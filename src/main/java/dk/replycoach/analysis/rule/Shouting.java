@@ -12,9 +12,10 @@ import java.util.List;
  *
  * <p>False alarms here cost trust fast, so capitals that are codes rather than tone are left out:
  * acronyms from the pack ("VPN", "MitID"), initials after a social-media marker ("^JT", "/VM"),
- * a two-letter sign-off standing alone at the very end ("Thank you. SO"), and capitals glued to a
- * number ("1-800-FLOWERS"). Adjacent capitals only form a run when nothing but spaces separates
- * them, so "8-17 PT, M-F" is two short codes, not a shouted phrase.
+ * a two-letter sign-off standing alone at the very end ("Thank you. SO"), model and error codes
+ * ("Z5N88AA") and capitals glued to a number ("1-800-FLOWERS"). Adjacent capitals only form a run
+ * when nothing but spaces separates them, so "8-17 PT, M-F" is two short codes, not a shouted
+ * phrase.
  */
 public final class Shouting {
     private static final int LONG_WORD = 5;
@@ -30,7 +31,8 @@ public final class Shouting {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             caps[i] = t.type() == TokenType.WORD && t.allCaps() && !t.quoted() && !pack.acronyms().contains(t.key())
-                    && !afterSignatureMarker(text, t) && !gluedToNumber(text, t) && !closingInitials(text, tokens, i);
+                    && !hasDigit(t.key()) && !afterSignatureMarker(text, t) && !gluedToNumber(text, t)
+                    && !closingInitials(text, tokens, i);
         }
         List<int[]> runs = new ArrayList<>();
         int i = 0;
@@ -90,6 +92,16 @@ public final class Shouting {
             }
         }
         return true;
+    }
+
+    /** "Z5N88AA", "PR4": a model or error code, not a word. */
+    private static boolean hasDigit(String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (Character.isDigit(key.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "^JT", "/VM", "*TB": agents' initials on social media, not a word. */

@@ -55,6 +55,7 @@ public class ShoutingRuleTest {
         english.quiet("Please send your KTN. ^JT");
         english.quiet("Our team will call you today. Thank you. SO");
         english.quiet("You can also order by phone on 1-800-FLOWERS.");
+        english.quiet("Please update the firmware on your Z5N88AA before you restart it.");
     }
 
     @Test
