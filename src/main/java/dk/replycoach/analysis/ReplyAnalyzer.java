@@ -198,7 +198,8 @@ public final class ReplyAnalyzer {
         int exclaimed = dk.replycoach.analysis.rule.Shouting.exclamationRuns(cleaned.content()).size();
         int signals = 2 * insults + 2 * profanity + 2 * anger + Math.min(shouted, 2) + Math.min(exclaimed, 2);
         boolean abusive = insults > 0 || profanity > 0;
-        int questions = (int) sentences.stream().filter(Sentence::isQuestion).count();
+        // "Prime?? Hulu?? HBO???" and "(?)" are one question at most, not four.
+        int questions = (int) sentences.stream().filter(s -> s.isQuestion() && s.wordCount() >= 2).count();
         return new CustomerReading(lang.pack.code(), abusive || signals >= 2, abusive,
                 stats(cleaned.content(), tokens, sentences).words(), questions);
     }

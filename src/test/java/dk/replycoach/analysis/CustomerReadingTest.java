@@ -111,6 +111,8 @@ public class CustomerReadingTest {
         assertEquals(3, c.questions());
         assertEquals(12, c.words());
         assertEquals("da", c.language());
+        assertEquals("one-word outbursts are not separate questions", 1,
+                read("Which service has the whole film series?? Prime?? Hulu??? Why?").questions());
     }
 
     @Test
