@@ -53,6 +53,8 @@ public class AvoidingRuleTest {
         english.quiet("Please update the app asap to get the fix.");
         english.quiet("Our engineers will follow up right away.");
         english.quiet("We're investigating the outage and the status page has the details.");
+        english.quiet("Sorry, I don't know which invoice you mean. Could you send me its number?");
+        english.check("[[I don't know]] when the sale starts, so keep an eye on our website.");
     }
 
     @Test

@@ -37,6 +37,7 @@ public class ProfanityRuleTest {
         danish.quiet("Du skrev „I er nogle idioter“, og jeg kan godt forstå, at du er vred.");
         danish.quiet("Du skrev \"det er noget lort\", og det har du ret i. Jeg retter fejlen i dag.");
         danish.quiet("Det er pikant, at fakturaen allerede var betalt, så du får pengene tilbage.");
+        danish.quiet("Vi har desværre udsolgt af svin og kalv til jul, men der kommer mere på fredag.");
     }
 
     @Test
