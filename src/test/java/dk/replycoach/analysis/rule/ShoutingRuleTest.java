@@ -52,6 +52,7 @@ public class ShoutingRuleTest {
         english.quiet("Call us 8am-5pm PT, M-F, and ask for the billing team.");
         english.quiet("Hi Sam. We ship to all states, HI and AK included.");
         english.quiet("The WHO guidance on cleaning devices is linked below.");
+        english.quiet("Because of COVID, deliveries take two extra days this week.");
         english.quiet("Please send your KTN. ^JT");
         english.quiet("Our team will call you today. Thank you. SO");
         english.quiet("You can also order by phone on 1-800-FLOWERS.");
