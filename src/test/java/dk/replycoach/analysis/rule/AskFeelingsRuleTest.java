@@ -31,6 +31,7 @@ public class AskFeelingsRuleTest {
         danish.quiet("Din sag er registreret. Hvad kan jeg gøre for at hjælpe dig?");
         danish.quiet("Pakken er sendt i dag. Fortæl mig gerne, hvad du har brug for.");
         danish.quiet("Hvad har du mest brug for lige nu? Jeg har allerede sendt pakken.");
+        danish.quiet("Det beklager jeg. Hvad skete der, da du prøvede at hente pakken?");
         danish.customer("Hej, hvornår kommer min pakke?").quiet("Pakken er sendt i dag.");
         RuleExamples.danish(AskFeelingsRule.ID).quiet("Pakken er sendt i dag.");
     }
