@@ -60,7 +60,7 @@ public final class AnalyzedReply {
      * Per category, the leftmost-longest matches that do not overlap each other, in text order:
      * "jeg beklager" wins over "beklager" inside it.
      */
-    private static Map<PhraseCategory, List<PhraseMatch>> byCategory(List<PhraseMatch> all) {
+    static Map<PhraseCategory, List<PhraseMatch>> byCategory(List<PhraseMatch> all) {
         Map<PhraseCategory, List<PhraseMatch>> grouped = new EnumMap<>(PhraseCategory.class);
         for (PhraseMatch m : all) {
             grouped.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);

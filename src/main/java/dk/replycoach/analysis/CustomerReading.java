@@ -2,8 +2,9 @@ package dk.replycoach.analysis;
 
 /**
  * What the customer's last message tells about their mood: angry (anger words, swearing, capitals,
- * "!!!") and abusive (insults at the agent or the company). It switches on the rules that only
- * make sense against an upset customer.
+ * "!!!") and abusive (insults at the agent or the company, or swearing: verbal abuse that the reply
+ * should leave unanswered). It switches on the rules that only make sense against an upset
+ * customer. Every abusive message is also angry.
  */
 public final class CustomerReading {
     private final String language;

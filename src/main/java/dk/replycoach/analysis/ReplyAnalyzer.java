@@ -176,7 +176,8 @@ public final class ReplyAnalyzer {
 
     /**
      * The customer's mood. Angry: anger phrases, swearing, insults, shouted words or "!!" add up to
-     * two or more signals. Abusive: an insult, or swearing twice.
+     * two or more signals. Abusive: an insult or any swearing, i.e. the verbal abuse the reply should
+     * leave unanswered; a rebuke such as "no need to swear" answers it just as much as an insult.
      */
     private CustomerReading readCustomer(String customerText) {
         String text = customerText.length() > settings.maxChars() ? truncate(customerText, settings.maxChars()) : customerText;
@@ -184,22 +185,21 @@ public final class ReplyAnalyzer {
         List<Token> tokens = tokenizer.tokenize(cleaned.content(), cleaned.quotedMask());
         List<Sentence> sentences = splitter.split(cleaned.content(), tokens);
         CompiledLanguage lang = languages.get(guesser.guess(tokens).language());
-        int insults = 0;
-        int profanity = 0;
-        int anger = 0;
-        for (PhraseMatch m : lang.automaton.match(tokens)) {
-            switch (m.category()) {
-                case INSULT: insults++; break;
-                case PROFANITY: profanity++; break;
-                case ANGER: anger++; break;
-                default: break;
-            }
+        // Nested phrases ("for fanden" holds "fanden") are one oath, not two: count like the rules do.
+        Map<PhraseCategory, List<PhraseMatch>> found = AnalyzedReply.byCategory(lang.automaton.match(tokens));
+        int insults = found.getOrDefault(PhraseCategory.INSULT, List.of()).size();
+        int profanity = found.getOrDefault(PhraseCategory.PROFANITY, List.of()).size();
+        int anger = found.getOrDefault(PhraseCategory.ANGER, List.of()).size();
+        // Shouted words, not runs: a whole message in capitals is one run but clearly raised voice.
+        int shouted = 0;
+        for (int[] run : dk.replycoach.analysis.rule.Shouting.capitalRuns(cleaned.content(), tokens, lang.pack)) {
+            shouted += run[1] - run[0];
         }
-        int shouted = dk.replycoach.analysis.rule.Shouting.capitalRuns(tokens, lang.pack).size();
         int exclaimed = dk.replycoach.analysis.rule.Shouting.exclamationRuns(cleaned.content()).size();
         int signals = 2 * insults + 2 * profanity + 2 * anger + Math.min(shouted, 2) + Math.min(exclaimed, 2);
-        boolean abusive = insults > 0 || profanity >= 2;
-        int questions = (int) sentences.stream().filter(Sentence::isQuestion).count();
+        boolean abusive = insults > 0 || profanity > 0;
+        // "Prime?? Hulu?? HBO???" and "(?)" are one question at most, not four.
+        int questions = (int) sentences.stream().filter(s -> s.isQuestion() && s.wordCount() >= 2).count();
         return new CustomerReading(lang.pack.code(), abusive || signals >= 2, abusive,
                 stats(cleaned.content(), tokens, sentences).words(), questions);
     }

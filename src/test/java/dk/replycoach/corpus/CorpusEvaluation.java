@@ -33,7 +33,7 @@ public final class CorpusEvaluation {
         agentReplies("en_agent_replies/twcs_agent_replies_sample.csv", "agent_reply", null, onlyRule, examples);
         OffensiveScore s = offensive();
         System.out.printf("%nDKHate customer reading: abusive precision %.2f recall %.2f (OFF=%d, flagged=%d, hit=%d); angry recall %.2f%n",
-                s.precision(), s.recall(), s.offensive, s.flagged, s.hits, (double) s.angryOnOffensive / s.offensive);
+                s.precision(), s.recall(), s.offensive, s.flagged, s.hits, s.angryRecall());
     }
 
     /** Rule id → replies it fired on, for one CSV of agent replies. */
@@ -98,6 +98,11 @@ public final class CorpusEvaluation {
 
         public double recall() {
             return offensive == 0 ? 0 : (double) hits / offensive;
+        }
+
+        /** Share of offensive comments read as angry (every abusive reading is angry too). */
+        public double angryRecall() {
+            return offensive == 0 ? 0 : (double) angryOnOffensive / offensive;
         }
     }
 }

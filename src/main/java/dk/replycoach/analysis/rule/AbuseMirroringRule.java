@@ -9,9 +9,10 @@ import dk.replycoach.analysis.lang.PhraseCategory;
 import java.util.List;
 
 /**
- * {@code abuse-mirroring}: the customer's message is abusive and the reply answers the abuse
- * (rebukes the customer, lectures about tone, defends itself) instead of ignoring it. Blocks by
- * default. Insults back are caught by {@code profanity} whatever the customer wrote.
+ * {@code abuse-mirroring}: the customer's message is abusive (insults or swearing) and the reply
+ * answers the abuse (rebukes the customer, lectures about tone or swearing, threatens to end the
+ * talk, defends itself) instead of ignoring it. Blocks by default. Insults back are caught by
+ * {@code profanity} whatever the customer wrote.
  *
  * <p>Why: answering abuse feeds it. Ignored, the anger burns out and the customer gets time to
  * reflect; rebuked, they escalate. Answer the problem, not the insult.

@@ -5,6 +5,7 @@ import dk.replycoach.analysis.CustomerReading;
 import dk.replycoach.analysis.Finding;
 import dk.replycoach.analysis.Severity;
 import dk.replycoach.analysis.lang.PhraseCategory;
+import dk.replycoach.analysis.lang.PhraseMatch;
 import dk.replycoach.analysis.text.Sentence;
 
 import java.util.List;
@@ -21,7 +22,10 @@ import java.util.List;
  * Customer: "This is ridiculous!" Bad (en): "Your ticket has been logged."<br>
  * Good (en): "Your ticket has been logged. What can I do to make this right?"
  *
- * <p>Needs the customer's message; without it the rule does not run.
+ * <p>An invitation that starts with a question word only counts as a question: "I'm sorry about
+ * what happened." tells, "What happened?" asks. Requests without one ("Fortæl mig gerne, hvad du
+ * har brug for", "Let me know what would help") count as they are. The suggestion adds the pack's
+ * question at the end. Needs the customer's message; without it the rule does not run.
  */
 public final class AskFeelingsRule extends Rule {
     public static final String ID = "ask-feelings";
@@ -33,12 +37,32 @@ public final class AskFeelingsRule extends Rule {
     @Override
     public List<Finding> check(AnalyzedReply reply) {
         boolean angry = reply.customer().map(CustomerReading::angry).orElse(false);
-        if (!angry || reply.isEmpty() || reply.has(PhraseCategory.INVITE_NEEDS)) {
+        if (!angry || reply.isEmpty() || invites(reply)) {
             return List.of();
         }
         List<Sentence> sentences = reply.sentences();
         Sentence last = sentences.get(sentences.size() - 1);
         return List.of(finding(reply, last.start(), last.end(),
                 insertSentence(reply, "ask-feelings.insert", last.end(), true)));
+    }
+
+    private static boolean invites(AnalyzedReply reply) {
+        for (PhraseMatch m : reply.matches(PhraseCategory.INVITE_NEEDS)) {
+            Sentence s = reply.sentenceOf(m.firstToken());
+            if (s != null && (s.isQuestion() || !startsWithQuestionWord(reply, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithQuestionWord(AnalyzedReply reply, PhraseMatch m) {
+        for (PhraseMatch q : reply.matches(PhraseCategory.OPEN_QUESTION)) {
+            // A lone hv-/wh-word ("what", "hvad"); multi-word prompts ("let me know what") are requests.
+            if (q.firstToken() == m.firstToken() && q.length() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

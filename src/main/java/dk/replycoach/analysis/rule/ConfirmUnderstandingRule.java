@@ -16,12 +16,16 @@ import java.util.List;
  * <p>Why: assuming we know what the customer needs sounds condescending and frustrates them when
  * we turn out to be wrong. Asking for confirmation shows respect.
  *
- * <p>Customer: a long mail with three questions. Bad (da): an answer to one of them.<br>
+ * <p>Customer: a long mail about several invoices. Bad (da): "Fakturaen fra marts er rettet."<br>
  * Good (da): "Hvis jeg forstod dig rigtigt, drejer det sig om fakturaen fra marts."<br>
- * Bad (en): a reply that answers what the agent guessed.<br>
+ * Bad (en): "The March invoice has been corrected."<br>
  * Good (en): "If I understood you correctly, the March invoice is the one that's wrong."
  *
- * <p>Needs the customer's message; without it the rule does not run.
+ * <p>Long means more than {@code customerLongWords} words (default 80) of the customer's own text;
+ * several things means {@code customerManyQuestions} questions or more (default 3). A check or a
+ * restatement anywhere in the reply ("Du skriver, at ...", "Just to make sure I understand")
+ * settles it. The suggestion inserts the pack's check after the first sentence. Needs the
+ * customer's message; without it the rule does not run.
  */
 public final class ConfirmUnderstandingRule extends Rule {
     public static final String ID = "confirm-understanding";

@@ -20,6 +20,9 @@ import java.util.List;
  * Good (en): "Good question. Here is how it works."
  *
  * <p>Words the agent quotes (inside quotation marks) are not the agent speaking and are left alone.
+ * Words are matched whole, so "hello", "assist" and "skidt" are fine, and judging words that
+ * agents use kindly ("not a stupid question", "the app has been useless today") only count when
+ * aimed at a person ("you're useless").
  */
 public final class ProfanityRule extends Rule {
     public static final String ID = "profanity";

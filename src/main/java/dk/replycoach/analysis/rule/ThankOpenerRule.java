@@ -18,6 +18,11 @@ import java.util.List;
  * Good (da): "Tak fordi du kontaktede os. Din ordre er på vej."<br>
  * Bad (en): "Your order is on its way."<br>
  * Good (en): "Thanks for reaching out. Your order is on its way."
+ *
+ * <p>The opener is the first sentence after any greeting line ("Hej Ole,"). Answering the
+ * customer's own thanks ("Selv tak", "You're welcome") counts; answers that merely contain the
+ * word ("Nej tak", "We'd appreciate it if ...") do not. The suggestion inserts the pack's thanks
+ * sentence before the opener.
  */
 public final class ThankOpenerRule extends Rule {
     public static final String ID = "thank-opener";

@@ -24,7 +24,7 @@ import static org.junit.Assert.assertTrue;
  * the listed step and tone rules fire. There is no public corpus of Danish agent replies, so this
  * fixture stands in for one; add a reply whenever a Danish false alarm or miss turns up.
  */
-public class DanishRepliesTest {
+public class DanishRepliesStructureTest {
     private static final Set<String> RULES = Set.of(AcknowledgeRule.ID, NoButRule.ID, BriefInformationRule.ID,
             OpenQuestionRule.ID, ExcuseRule.ID, BlameCustomerRule.ID, OwnershipPlanRule.ID, CondescendingRule.ID);
     private static final ReplyAnalyzer ANALYZER = ReplyAnalyzer.withDefaults();
@@ -65,7 +65,7 @@ public class DanishRepliesTest {
 
     private static List<Example> examples() throws IOException {
         List<Example> out = new ArrayList<>();
-        try (InputStream in = DanishRepliesTest.class.getResourceAsStream("/replies/da-agent-replies.txt");
+        try (InputStream in = DanishRepliesStructureTest.class.getResourceAsStream("/replies/da-agent-replies.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String name = null;
             Set<String> fires = null;
