@@ -273,11 +273,15 @@ async function settle(rounds = 5) {
  * @param options.body      HTML of the page body (test-authored markup, standing in for Jira's)
  * @param options.jiraEvents false: the page has no jira/util/events modules
  * @param options.gateMode  what WRM data delivers for the gate mode (e.g. 'hard'); omitted: nothing
+ * @param options.abortController false: the browser has no AbortController
+ * @param options.runScripts 'dangerously' to let scripts that end up in the page execute
+ * @param options.loadPanel  false: the same page without the panel's files
  */
 async function openPage(options = {}) {
     const dom = new JSDOM(`<!DOCTYPE html><html><head></head><body>${options.body || ''}</body></html>`, {
         url: 'https://jira.example.com/jira/browse/SD-7',
-        runScripts: 'outside-only',
+        // 'dangerously' lets a <script> that reached the DOM run, which the XSS tests want to see.
+        runScripts: options.runScripts || 'outside-only',
         pretendToBeVisual: true
     });
     const { window } = dom;
@@ -285,6 +289,9 @@ async function openPage(options = {}) {
     const clock = new FakeClock();
     window.setTimeout = clock.setTimeout;
     window.clearTimeout = clock.clearTimeout;
+    if (options.abortController === false) {
+        window.AbortController = undefined; // an older browser
+    }
     const server = new FakeServer(window);
     window.fetch = server.fetch;
     const alerts = [];
@@ -342,7 +349,7 @@ async function openPage(options = {}) {
         }));
     }
 
-    for (const file of panelScripts()) {
+    for (const file of options.loadPanel === false ? [] : panelScripts()) {
         const source = fs.readFileSync(path.join(RESOURCES, file), 'utf8');
         new vm.Script(source, { filename: file }).runInContext(context);
     }

@@ -124,7 +124,8 @@ define('dk/replycoach/panel/reply-draft', [
             controller: typeof window.AbortController === 'function' ? new window.AbortController() : null
         };
         self.flight = flight;
-        self.emit({status: 'checking', previous: self.state});
+        // What the panel shows meanwhile: the last real answer, not an earlier "checking".
+        self.emit({status: 'checking', previous: self.state.status === 'checking' ? self.state.previous : self.state});
         flight.promise = client.check({
             text: text,
             issueKey: issueKey,

@@ -70,12 +70,23 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
             && text.slice(finding.start, finding.end) === excerpt;
         if (offsetsFit && finding.start > 0) {
             var from = Math.max(0, finding.start - CONTEXT_CHARS);
-            children.push((from > 0 ? '\u2026' : '') + text.slice(from, finding.start));
+            var before = text.slice(from, finding.start);
+            if (from > 0) {
+                // Start on a whole word.
+                var space = before.search(/\s/);
+                before = '\u2026' + (space >= 0 ? before.slice(space + 1) : before);
+            }
+            children.push(before);
         }
         children.push(el('mark', {className: 'reply-coach-excerpt-mark', text: excerpt}));
         if (offsetsFit && finding.end < text.length) {
             var to = Math.min(text.length, finding.end + CONTEXT_CHARS);
-            children.push(text.slice(finding.end, to) + (to < text.length ? '\u2026' : ''));
+            var after = text.slice(finding.end, to);
+            if (to < text.length) {
+                var lastSpace = after.search(/\s\S*$/);
+                after = (lastSpace > 0 ? after.slice(0, lastSpace) : after) + '\u2026';
+            }
+            children.push(after);
         }
         return el('blockquote', {className: 'reply-coach-excerpt'}, children);
     }
