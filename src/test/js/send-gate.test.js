@@ -56,6 +56,10 @@ test('a block finding stops the send and lists only the blocking findings', asyn
     assert.deepEqual(c.sent, [], 'Jira never saw the submit');
     const dialog = c.dialog();
     assert.ok(dialog, 'gate dialog open');
+    assert.equal(dialog.element.hidden, false);
+    assert.equal(dialog.element.getAttribute('aria-hidden'), 'false');
+    assert.equal(dialog.element.getAttribute('role'), 'dialog');
+    assert.equal(dialog.element.getAttribute('aria-labelledby'), dialog.element.querySelector('h2').id);
     const items = Array.from(dialog.element.querySelectorAll('.reply-coach-gate-finding'));
     assert.deepEqual(items.map((li) => li.getAttribute('data-rule')), ['profanity']);
     assert.equal(items[0].querySelector('mark').textContent, 'damn');
@@ -238,6 +242,24 @@ test('a reply edited after a block is checked again at send time', async () => {
     c.page.server.last('/check').respond(200, warningReport());
     await settle();
     assert.deepEqual(c.sent, [FINE]);
+});
+
+test('text typed while the send waits for its check is checked before anything goes out', async () => {
+    const c = await commentPage();
+    c.page.type(c.textarea, FINE);
+    c.submitButton.click();
+    const first = c.page.server.last('/check');
+    c.page.type(c.textarea, BLOCKED);
+    c.page.clock.tick(600);
+    await settle();
+    assert.equal(first.signal.aborted, true);
+    assert.deepEqual(c.sent, [], 'the aborted check for the old text does not release the send');
+    const second = c.page.server.last('/check');
+    assert.equal(second.body.text, BLOCKED);
+    second.respond(200, blockReport());
+    await settle();
+    assert.ok(c.dialog());
+    assert.deepEqual(c.sent, []);
 });
 
 test('if the check fails at send time the reply goes (the server-side validator still applies)', async () => {

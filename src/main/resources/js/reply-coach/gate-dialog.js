@@ -80,7 +80,8 @@ define('dk/replycoach/panel/gate-dialog', ['jquery', 'dk/replycoach/panel/dom'],
 
         var section = el('section', {
             className: 'aui-layer aui-dialog2 aui-dialog2-medium aui-dialog2-warning reply-coach-gate',
-            attrs: {role: 'dialog', hidden: true, 'aria-labelledby': titleId, 'data-aui-remove-on-hide': 'true'}
+            // Older AUI marks a closed layer with aria-hidden, AUI 9 with the hidden attribute.
+            attrs: {role: 'dialog', hidden: true, 'aria-hidden': 'true', 'aria-labelledby': titleId, 'data-aui-remove-on-hide': 'true'}
         }, [
             el('header', {className: 'aui-dialog2-header'}, [
                 el('h2', {className: 'aui-dialog2-header-main', attrs: {id: titleId}, text: AJS.I18n.getText('replycoach.panel.gate.title')})
@@ -160,6 +161,10 @@ define('dk/replycoach/panel/gate-dialog', ['jquery', 'dk/replycoach/panel/dom'],
         });
 
         dialog.show();
+        // Whichever AUI is on the page, an open gate must be visible: a hidden one would hold
+        // the reply back with no way out.
+        section.hidden = false;
+        section.setAttribute('aria-hidden', 'false');
         editButton.focus();
         return {element: section, close: close};
     }

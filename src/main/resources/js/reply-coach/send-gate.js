@@ -36,7 +36,7 @@ define('dk/replycoach/panel/send-gate', [
     function entryFor(node) {
         var found = null;
         entries.forEach(function (entry) {
-            if (entry.scope.contains(node) && (!found || found.scope.contains(entry.scope))) {
+            if (isLive(entry) && entry.scope.contains(node) && (!found || found.scope.contains(entry.scope))) {
                 found = entry;
             }
         });
@@ -117,12 +117,24 @@ define('dk/replycoach/panel/send-gate', [
         });
     }
 
-    /** Decides once the answer for the exact text is known; a failed check lets the reply go. */
+    /**
+     * Decides once the answer for the exact text is known. A check that fails lets the reply go
+     * (the server-side validator still applies); text that changes during the check is checked again.
+     */
     function decideLater(entry, action, attemptsLeft) {
         var draft = entry.draft;
-        draft.check().then(function (state) {
-            if (state.status === 'report' && state.text !== draft.textarea.value && attemptsLeft > 0) {
-                decideLater(entry, action, attemptsLeft - 1);
+        draft.check().then(function (result) {
+            var state = draft.settledState();
+            if (!state && (result.status === 'error' || result.status === 'internal' || result.status === 'idle')) {
+                state = result;
+            }
+            if (!state) {
+                if (attemptsLeft > 0) {
+                    decideLater(entry, action, attemptsLeft - 1);
+                } else {
+                    // Still typing: hold nothing back and send nothing; the next send decides again.
+                    entry.busy = false;
+                }
                 return;
             }
             var blocks = draft.blockingFindings(state);
@@ -158,7 +170,7 @@ define('dk/replycoach/panel/send-gate', [
             openDialog(entry, action, state, draft.blockingFindings(state));
         } else {
             // Sent before the pause-triggered check had answered: check this exact text first.
-            decideLater(entry, action, 1);
+            decideLater(entry, action, 2);
         }
     }
 
