@@ -2,6 +2,7 @@ package dk.replycoach.config;
 
 import dk.replycoach.analysis.RuleSettings;
 import dk.replycoach.analysis.Severity;
+import dk.replycoach.analysis.lang.LanguagePacks;
 import dk.replycoach.analysis.lang.PhraseCategory;
 import dk.replycoach.analysis.rule.Rule;
 import dk.replycoach.analysis.rule.RuleCatalog;
@@ -202,6 +203,14 @@ public final class AdminSettings {
      */
     public String defaultLanguage() {
         return defaultLanguage;
+    }
+
+    /**
+     * The language to show texts in for a user whose locale has {@code localeLanguage}: theirs when
+     * Reply Coach speaks it, otherwise the default language.
+     */
+    public String uiLanguageFor(String localeLanguage) {
+        return localeLanguage != null && LanguagePacks.bundled().codes().contains(localeLanguage) ? localeLanguage : defaultLanguage;
     }
 
     @Override
