@@ -84,6 +84,25 @@ public final class ValidatorSettings {
         return failMode;
     }
 
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ValidatorSettings)) {
+            return false;
+        }
+        ValidatorSettings other = (ValidatorSettings) o;
+        return blockAt == other.blockAt && scope == other.scope && failMode == other.failMode;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(blockAt, scope, failMode);
+    }
+
+    @Override
+    public String toString() {
+        return toArgs().toString();
+    }
+
     private static String string(Map<?, ?> args, String key) {
         Object v = args == null ? null : args.get(key);
         return v == null ? null : v.toString().trim().toLowerCase(Locale.ROOT);

@@ -4,7 +4,10 @@ import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import dk.replycoach.config.SettingsRepository;
 import dk.replycoach.config.ValidatorSettings;
+
+import javax.inject.Inject;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +23,18 @@ public class ReplyCheckValidatorFactory extends AbstractWorkflowPluginFactory im
     static final List<String> SCOPE_OPTIONS = List.of("public", "all");
     static final List<String> FAIL_MODE_OPTIONS = List.of("open", "closed");
 
+    private final SettingsRepository settings;
+
+    @Inject
+    public ReplyCheckValidatorFactory(SettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    /** A new validator starts from the defaults the admin chose on the Reply Coach settings page. */
     @Override
     protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
         velocityParams.putAll(options());
-        velocityParams.putAll(ValidatorSettings.defaults().toArgs());
+        velocityParams.putAll(settings.current().validatorDefaults().toArgs());
     }
 
     @Override

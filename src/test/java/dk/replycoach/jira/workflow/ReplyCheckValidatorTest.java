@@ -5,6 +5,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.workflow.InvalidInputException;
 import dk.replycoach.config.AnalyzerSource;
+import dk.replycoach.config.InMemorySettings;
 import dk.replycoach.jira.comment.CustomerMessages;
 import org.junit.Before;
 import org.junit.Test;
@@ -178,7 +179,7 @@ public class ReplyCheckValidatorTest {
 
     @Test
     public void factoryStoresOnlyKnownValues() {
-        ReplyCheckValidatorFactory factory = new ReplyCheckValidatorFactory();
+        ReplyCheckValidatorFactory factory = new ReplyCheckValidatorFactory(new InMemorySettings());
         Map<String, Object> form = new HashMap<>();
         form.put("blockAt", new String[] {"warning"});
         form.put("scope", new String[] {"all"});

@@ -2,6 +2,9 @@ package dk.replycoach.jira.workflow;
 
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import dk.replycoach.analysis.Messages;
+import dk.replycoach.analysis.Severity;
+import dk.replycoach.config.InMemorySettings;
+import dk.replycoach.config.ValidatorSettings;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.junit.Test;
@@ -62,7 +65,7 @@ public class ValidatorTemplatesTest {
     @Test
     public void inputFormShowsTheOptionsWithDefaultsSelected() throws Exception {
         Map<String, Object> params = new HashMap<>();
-        new ReplyCheckValidatorFactory().getVelocityParamsForInput(params);
+        new ReplyCheckValidatorFactory(new InMemorySettings()).getVelocityParamsForInput(params);
         String html = render("templates/validator/reply-check-form.vm", params);
         assertTrue(html, html.contains("<option value=\"block\" selected=\"selected\">Block</option>"));
         assertTrue(html, html.contains("Replies to the customer only"));
@@ -70,9 +73,22 @@ public class ValidatorTemplatesTest {
     }
 
     @Test
+    public void inputFormStartsFromTheAdminsDefaults() throws Exception {
+        InMemorySettings settings = new InMemorySettings();
+        settings.save(0, settings.current().toBuilder().validatorDefaults(new ValidatorSettings(
+                Severity.WARNING, ValidatorSettings.Scope.ALL, ValidatorSettings.FailMode.CLOSED)).build());
+        Map<String, Object> params = new HashMap<>();
+        new ReplyCheckValidatorFactory(settings).getVelocityParamsForInput(params);
+        String html = render("templates/validator/reply-check-form.vm", params);
+        assertTrue(html, html.contains("<option value=\"warning\" selected=\"selected\">"));
+        assertTrue(html, html.contains("<option value=\"all\" selected=\"selected\">"));
+        assertTrue(html, html.contains("<option value=\"closed\" selected=\"selected\">"));
+    }
+
+    @Test
     public void editFormShowsStoredValues() throws Exception {
         Map<String, Object> params = new HashMap<>();
-        new ReplyCheckValidatorFactory().getVelocityParamsForEdit(params,
+        new ReplyCheckValidatorFactory(new InMemorySettings()).getVelocityParamsForEdit(params,
                 descriptor(Map.of("blockAt", "warning", "scope", "all", "failMode", "closed")));
         String html = render("templates/validator/reply-check-form.vm", params);
         assertTrue(html, html.contains("<option value=\"warning\" selected=\"selected\">"));
@@ -83,7 +99,7 @@ public class ValidatorTemplatesTest {
     @Test
     public void viewSummarisesAndNeverEchoesTamperedArguments() throws Exception {
         Map<String, Object> params = new HashMap<>();
-        new ReplyCheckValidatorFactory().getVelocityParamsForView(params,
+        new ReplyCheckValidatorFactory(new InMemorySettings()).getVelocityParamsForView(params,
                 descriptor(Map.of("blockAt", "<script>alert(1)</script>", "scope", "all")));
         String html = render("templates/validator/reply-check-view.vm", params);
         assertFalse(html, html.contains("<script>"));
@@ -94,7 +110,7 @@ public class ValidatorTemplatesTest {
     @Test
     public void textIsEscapedByTheTemplate() throws Exception {
         Map<String, Object> params = new HashMap<>();
-        new ReplyCheckValidatorFactory().getVelocityParamsForInput(params);
+        new ReplyCheckValidatorFactory(new InMemorySettings()).getVelocityParamsForInput(params);
         params.put("blockAtOptions", java.util.List.of("<script>x</script>"));
         String html = render("templates/validator/reply-check-form.vm", params);
         assertFalse(html, html.contains("<script>"));
