@@ -202,6 +202,15 @@ test('hard gate mode from a data attribute on the page', async () => {
     assert.equal(c.button('.reply-coach-gate-send'), null);
 });
 
+test('gate mode off lets a reply with a block finding go straight out', async () => {
+    const c = await commentPage({ gateMode: 'off' });
+    await c.page.typeAndCheck(c.textarea, BLOCKED, blockReport());
+    c.submitButton.click();
+    await settle();
+    assert.equal(c.dialog(), null);
+    assert.deepEqual(c.sent, [BLOCKED]);
+});
+
 test('the gate is soft by default and for unknown mode values', async () => {
     const c = await commentPage({ gateMode: 'HARD-ish' });
     await c.page.typeAndCheck(c.textarea, BLOCKED, blockReport());

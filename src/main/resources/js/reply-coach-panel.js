@@ -44,7 +44,7 @@ define('dk/replycoach/panel', [
         if (value && typeof value === 'object') {
             value = value.gateMode;
         }
-        return value === 'hard' ? 'hard' : 'soft';
+        return value === 'hard' || value === 'off' ? value : 'soft';
     }
 
     function readIssueKey(node, source) {

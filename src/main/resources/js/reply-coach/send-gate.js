@@ -17,15 +17,22 @@ define('dk/replycoach/panel/send-gate', [
     var installed = false;
     var configuredMode = 'soft';
 
-    /** 'hard' hides "Send anyway". A data attribute near the form wins over the page setting. */
+    /** A known mode, soft when unknown: the safe middle. */
+    function normalMode(mode) {
+        return mode === 'hard' || mode === 'off' ? mode : 'soft';
+    }
+
+    /**
+     * 'hard' hides "Send anyway"; 'off' never holds a send (the panel still coaches). A data
+     * attribute near the form wins over the page setting.
+     */
     function gateModeFor(scope) {
         var attr = $(scope).closest('[data-reply-coach-gate]').attr('data-reply-coach-gate');
-        var mode = attr || configuredMode;
-        return mode === 'hard' ? 'hard' : 'soft';
+        return normalMode(attr || configuredMode);
     }
 
     function setConfiguredMode(mode) {
-        configuredMode = mode === 'hard' ? 'hard' : 'soft';
+        configuredMode = normalMode(mode);
     }
 
     function isLive(entry) {
@@ -149,6 +156,9 @@ define('dk/replycoach/panel/send-gate', [
 
     function gate(e, entry, action) {
         var draft = entry.draft;
+        if (gateModeFor(entry.scope) === 'off') {
+            return;
+        }
         if (entry.busy) {
             // The dialog is open or a check is deciding: one send at a time.
             stop(e);

@@ -15,6 +15,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import dk.replycoach.coaching.CoachingStore;
 import dk.replycoach.coaching.RetentionPolicy;
+import dk.replycoach.jira.settings.SettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,14 +55,19 @@ public final class CoachingPurgeJob implements JobRunner, LifecycleAware {
     private final SchedulerService scheduler;
     private final CoachingStore store;
     private final Clock clock;
-    private final RetentionPolicy retention;
+    private final Supplier<RetentionPolicy> retention;
 
     @Inject
-    public CoachingPurgeJob(@ComponentImport SchedulerService scheduler, CoachingStore store) {
-        this(scheduler, store, Clock.systemDefaultZone(), RetentionPolicy.defaults());
+    public CoachingPurgeJob(@ComponentImport SchedulerService scheduler, CoachingStore store, SettingsStore settings) {
+        // Read at every run, so a changed retention period applies from the next night on.
+        this(scheduler, store, Clock.systemDefaultZone(), () -> RetentionPolicy.days(settings.current().retentionDays()));
     }
 
     CoachingPurgeJob(SchedulerService scheduler, CoachingStore store, Clock clock, RetentionPolicy retention) {
+        this(scheduler, store, clock, () -> retention);
+    }
+
+    private CoachingPurgeJob(SchedulerService scheduler, CoachingStore store, Clock clock, Supplier<RetentionPolicy> retention) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -101,9 +108,10 @@ public final class CoachingPurgeJob implements JobRunner, LifecycleAware {
             return JobRunnerResponse.aborted("cancelled before it started");
         }
         try {
-            int deleted = retention.purge(store, clock);
+            RetentionPolicy policy = retention.get();
+            int deleted = policy.purge(store, clock);
             return JobRunnerResponse.success("deleted " + deleted + " coaching events older than "
-                    + retention.days() + " days");
+                    + policy.days() + " days");
         } catch (RuntimeException e) {
             LOG.error("Reply Coach: the coaching retention job failed", e);
             return JobRunnerResponse.failed(e);

@@ -18,6 +18,7 @@ import dk.replycoach.analysis.ReplyReport;
 import dk.replycoach.coaching.CoachingRecorder;
 import dk.replycoach.coaching.ReplyRef;
 import dk.replycoach.config.AnalyzerSource;
+import dk.replycoach.config.CheckScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class ReplyCommentListener implements LifecycleAware {
     private final CommentAudience visibility;
     private final AnalyzerSource analyzers;
     private final CoachingRecorder recorder;
-    private final boolean countInternalNotes;
+    private final CheckScope scope;
     private final Map<Long, Boolean> recent = new LinkedHashMap<Long, Boolean>(64, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
@@ -65,18 +66,32 @@ public final class ReplyCommentListener implements LifecycleAware {
     @Inject
     public ReplyCommentListener(@ComponentImport EventPublisher events,
                                 @ComponentImport JsonEntityPropertyManager properties,
-                                AnalyzerSource analyzers, CoachingRecorder recorder) {
-        this(events, properties, analyzers, recorder, false);
+                                AnalyzerSource analyzers, CoachingRecorder recorder, CheckScope scope) {
+        this.events = Objects.requireNonNull(events, "events");
+        this.visibility = new CommentAudience(properties);
+        this.analyzers = Objects.requireNonNull(analyzers, "analyzers");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
-    /** {@code countInternalNotes}: also record internal notes (off by default: they are not replies). */
+    /** All projects; {@code countInternalNotes}: also record internal notes (off by default: they are not replies). */
     ReplyCommentListener(EventPublisher events, JsonEntityPropertyManager properties, AnalyzerSource analyzers,
                          CoachingRecorder recorder, boolean countInternalNotes) {
         this.events = Objects.requireNonNull(events, "events");
         this.visibility = new CommentAudience(properties);
         this.analyzers = Objects.requireNonNull(analyzers, "analyzers");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
-        this.countInternalNotes = countInternalNotes;
+        this.scope = new CheckScope() {
+            @Override
+            public boolean covers(String projectKey) {
+                return true;
+            }
+
+            @Override
+            public boolean checksInternalNotes() {
+                return countInternalNotes;
+            }
+        };
     }
 
     @Override
@@ -111,7 +126,7 @@ public final class ReplyCommentListener implements LifecycleAware {
             return;
         }
         Audience audience = visibility.of(comment);
-        if (audience == Audience.UNKNOWN || audience == Audience.INTERNAL && !countInternalNotes) {
+        if (audience == Audience.UNKNOWN || audience == Audience.INTERNAL && !scope.checksInternalNotes()) {
             // An unclear comment is left out rather than risk counting an internal note
             // against an agent's customer-facing figures.
             return;
@@ -121,6 +136,9 @@ public final class ReplyCommentListener implements LifecycleAware {
         }
         Issue issue = event.getIssue() != null ? event.getIssue() : comment.getIssue();
         Project project = issue == null ? null : issue.getProjectObject();
+        if (!scope.covers(project == null ? null : project.getKey())) {
+            return;
+        }
         ReplyReport report = analyzers.current().analyze(AnalysisRequest.of(body));
         recorder.sent(ReplyRef.of(author.getKey(), issue == null ? null : issue.getKey(),
                 project == null ? null : project.getKey()), report, body);
