@@ -201,6 +201,59 @@ public abstract class TwoNodeRecordingContract {
     }
 
     /**
+     * The retention purge runs on one node (the scheduler's once-per-cluster job) while the other
+     * node's threads record today's events: it removes exactly the expired rows and none of the
+     * new ones, whichever commits first.
+     */
+    @Test
+    public void aPurgeOnOneNodeWhileTheOtherRecordsRemovesExactlyTheExpiredRows() throws Exception {
+        db = openDatabase();
+        ActiveObjectsCoachingStore purging = new ActiveObjectsCoachingStore(db.node());
+        ActiveObjectsCoachingStore recording = new ActiveObjectsCoachingStore(db.node());
+        LocalDate expired = DAYS[0].minusDays(400);
+        int old = 600;
+        for (int i = 0; i < old; i++) {
+            purging.record(Events.sent(AGENTS[i % 3], "SUP", expired.plusDays(i % 5), 50, rules()));
+        }
+
+        int perThread = 120;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS_PER_NODE + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int t = 0; t < THREADS_PER_NODE; t++) {
+            int thread = t;
+            writers.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < perThread; i++) {
+                    recording.record(event(1, thread, i));
+                }
+                return null;
+            }));
+        }
+        Future<Integer> purge = pool.submit(() -> {
+            start.await();
+            return purging.purgeBefore(DAYS[0].minusDays(30));
+        });
+        start.countDown();
+        for (Future<?> w : writers) {
+            w.get(10, TimeUnit.MINUTES);
+        }
+        assertEquals("purged rows", old, (int) purge.get(10, TimeUnit.MINUTES));
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+
+        int written = THREADS_PER_NODE * perThread;
+        assertEquals(db.describe(), written, db.migrated().count(CoachingEventEntity.class));
+        assertTrue(purging.days(ReportScope.of(DayRange.of(expired, expired.plusDays(4)))).isEmpty());
+        long events = 0;
+        for (AgentDay ad : purging.days(ReportScope.of(BOTH_DAYS))) {
+            events += ad.figures().events();
+        }
+        assertEquals(written, events);
+        assertEquals(0, purging.purgeBefore(DAYS[0].minusDays(30)));
+    }
+
+    /**
      * Expected figures of one agent-day when {@code WRITERS / share} threads wrote it (share 1:
      * all 16; share 2: one node's 8). Per thread, 50 sent replies have n with n % 10 in 0..4,
      * whose sum is 2,350 and whose word counts (40 + n % 7) add up to 2,145.
