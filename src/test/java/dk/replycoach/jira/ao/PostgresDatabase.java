@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A private schema for one test on the PostgreSQL server named by the environment, with Active
@@ -50,30 +51,50 @@ final class PostgresDatabase implements AoDatabase {
      * configured, except in CI, where that fails it.
      */
     static PostgresDatabase createOrSkip() {
-        Settings s = Settings.read();
-        if (s == null) {
-            if (inCi()) {
-                throw new AssertionError("CI=true but " + URL + " is not set: in CI the PostgreSQL tests must run, "
-                        + "and .ci/run starts the server and sets it");
-            }
-            String why = "PostgreSQL tests SKIPPED: " + URL + " is not set; " + HOW_TO;
-            announceSkip(why);
-            Assume.assumeTrue(why, false);
+        Plan plan = plan(System::getenv, System::getProperty);
+        if (plan.failure != null) {
+            throw new AssertionError(plan.failure);
         }
+        if (plan.skip != null) {
+            announceSkip(plan.skip);
+            Assume.assumeTrue(plan.skip, false);
+        }
+        Settings s = plan.settings;
         String problem = reachability(s);
         if (problem != null) {
             // Configured but down is a broken setup, not a reason to skip, locally or in CI.
             throw new AssertionError("PostgreSQL at " + s.url + " (user " + s.user + ") is not reachable: " + problem
-                    + (inCi() ? "" : "; unset " + URL + " to skip the PostgreSQL tests, or " + HOW_TO));
+                    + (plan.ci ? "" : "; unset " + URL + " to skip the PostgreSQL tests, or " + HOW_TO));
         }
         PostgresDatabase db = new PostgresDatabase(s);
         db.execute("CREATE SCHEMA " + db.schema);
         return db;
     }
 
-    static boolean inCi() {
-        String ci = System.getenv("CI");
-        return ci != null && "true".equalsIgnoreCase(ci.trim());
+    /**
+     * What the PostgreSQL tests do, given the environment and the system properties: run on the
+     * configured server, skip (no server, not CI) or fail (no server in CI).
+     */
+    static Plan plan(UnaryOperator<String> env, UnaryOperator<String> properties) {
+        String ciValue = env.apply("CI");
+        boolean ci = ciValue != null && "true".equalsIgnoreCase(ciValue.trim());
+        String url = setting(URL, env, properties);
+        if (url == null) {
+            return ci
+                    ? new Plan(true, null, null, "CI=true but " + URL + " is not set: in CI the PostgreSQL tests must run, "
+                            + "and .ci/run starts the server and sets it")
+                    : new Plan(false, null, "PostgreSQL tests SKIPPED: " + URL + " is not set; " + HOW_TO, null);
+        }
+        String user = setting(USER, env, properties);
+        String password = setting(PASSWORD, env, properties);
+        return new Plan(ci, new Settings(url, user == null ? "replycoach" : user, password == null ? "" : password), null, null);
+    }
+
+    /** A setting from its system property ({@code REPLYCOACH_PG_URL}: {@code replycoach.pg.url}), else the environment. */
+    private static String setting(String name, UnaryOperator<String> env, UnaryOperator<String> properties) {
+        String property = properties.apply(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+        String value = property != null ? property : env.apply(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static synchronized void announceSkip(String why) {
@@ -139,7 +160,22 @@ final class PostgresDatabase implements AoDatabase {
         }
     }
 
-    private static final class Settings {
+    /** Exactly one of settings, skip and failure is set. */
+    static final class Plan {
+        final boolean ci;
+        final Settings settings;
+        final String skip;
+        final String failure;
+
+        private Plan(boolean ci, Settings settings, String skip, String failure) {
+            this.ci = ci;
+            this.settings = settings;
+            this.skip = skip;
+            this.failure = failure;
+        }
+    }
+
+    static final class Settings {
         final String url;
         final String user;
         final String password;
@@ -148,23 +184,6 @@ final class PostgresDatabase implements AoDatabase {
             this.url = url;
             this.user = user;
             this.password = password;
-        }
-
-        /** The configured server, or null when none is. */
-        static Settings read() {
-            String url = setting(URL);
-            if (url == null) {
-                return null;
-            }
-            String user = setting(USER);
-            String password = setting(PASSWORD);
-            return new Settings(url, user == null ? "replycoach" : user, password == null ? "" : password);
-        }
-
-        private static String setting(String env) {
-            String property = System.getProperty(env.toLowerCase(Locale.ROOT).replace('_', '.'));
-            String value = property != null ? property : System.getenv(env);
-            return value == null || value.isBlank() ? null : value.trim();
         }
     }
 }
