@@ -40,9 +40,10 @@ import java.util.TreeMap;
  * <h2>What reading costs, and its bounds</h2>
  * A read covers at most {@value #MAX_RANGE_DAYS} days, goes through the (agent, day) or
  * (project, day) index, selects only the columns it uses and streams the rows, so memory holds one
- * tally per agent and day, not the rows. A team of 50 agents sending 60 replies a day writes about
- * 1.1 million rows a year; a year-long team report reads them once. The retention purge keeps the
- * table from growing beyond the retention period.
+ * tally per agent and day, not the rows; except on PostgreSQL, whose driver reads a whole result
+ * before handing over its first row (see docs/coaching.md). A team of 50 agents sending 60 replies
+ * a day writes about 1.1 million rows a year; a year-long team report reads them once. The
+ * retention purge keeps the table from growing beyond the retention period.
  */
 @Named
 public final class ActiveObjectsCoachingStore implements CoachingStore {

@@ -15,6 +15,7 @@ import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.builder.EntityManagerBuilderWithUrlAndUsernameAndPassword;
 
 import java.sql.SQLException;
 import java.util.Map;
@@ -36,8 +37,21 @@ final class EntityManagerActiveObjects implements ActiveObjects {
 
     /** A fresh in-process HSQLDB database with the given name, nothing migrated yet. */
     static EntityManagerActiveObjects hsqldb(String database) {
-        EntityManager em = EntityManagerBuilder.url("jdbc:hsqldb:mem:" + database)
-                .username("sa").password("").auto()
+        return connect("jdbc:hsqldb:mem:" + database, "sa", "", null);
+    }
+
+    /**
+     * Active Objects on the database at {@code url}, in {@code schema} (null: the user's default),
+     * built as Jira builds it. Each call is a new EntityManager with its own connections: two
+     * calls on one database behave like two cluster nodes.
+     */
+    static EntityManagerActiveObjects connect(String url, String user, String password, String schema) {
+        EntityManagerBuilderWithUrlAndUsernameAndPassword builder = EntityManagerBuilder.url(url)
+                .username(user).password(password);
+        if (schema != null) {
+            builder.schema(schema);
+        }
+        EntityManager em = builder.dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> TABLE_PREFIX + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .indexNameConverter(new AtlassianIndexNameConverter())
@@ -46,6 +60,11 @@ final class EntityManagerActiveObjects implements ActiveObjects {
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
         return new EntityManagerActiveObjects(em);
+    }
+
+    /** Releases the EntityManager's connections. */
+    void dispose() {
+        em.getProvider().dispose();
     }
 
     EntityManager entityManager() {
