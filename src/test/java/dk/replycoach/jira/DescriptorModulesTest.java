@@ -126,6 +126,56 @@ public class DescriptorModulesTest {
         assertTrue("the scan found the keys in use", used.size() > 20);
     }
 
+    /** Jira's objects in the template context, by variable name; everything else we pass is a Map. */
+    private static final Map<String, String> CONTEXT_TYPES = Map.of(
+            "i18n", "com.atlassian.jira.util.I18nHelper",
+            "textutils", "com.opensymphony.util.TextUtils",
+            "webResourceManager", "com.atlassian.plugin.webresource.WebResourceManager");
+
+    private static String jira10Descriptor() throws IOException {
+        String base = Files.readString(Path.of("src/main/resources/atlassian-plugin.xml"), StandardCharsets.UTF_8);
+        String modules = Files.readString(Path.of("src/main/descriptor/jira10-modules.xml"), StandardCharsets.UTF_8);
+        assertTrue("the descriptor has the marker the jira10 build replaces", base.contains("<!-- jira10-modules -->"));
+        return base.replace("<!-- jira10-modules -->", modules);
+    }
+
+    @Test
+    public void theJira10DescriptorIsWellFormedWithRestV2AndAnAllowlist() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        Document d = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(jira10Descriptor().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, elements(d, "rest-migration").size());
+        assertEquals(1, elements(d, "rest-v2").size());
+        assertEquals(1, elements(d, "velocity-allowlist").size());
+    }
+
+    @Test
+    public void theVelocityAllowlistNamesEveryMethodTheTemplatesCall() throws Exception {
+        Set<String> listed = new TreeSet<>();
+        Matcher lm = Pattern.compile("<method>([^<#]+#[^(<]+)\\(").matcher(jira10Descriptor());
+        while (lm.find()) {
+            listed.add(lm.group(1));
+        }
+        Set<String> called = new TreeSet<>();
+        Pattern call = Pattern.compile("\\$!?\\{?([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)\\(");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path vm : files.filter(p -> p.toString().endsWith(".vm")).collect(Collectors.toList())) {
+                Matcher m = call.matcher(Files.readString(vm, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String type = CONTEXT_TYPES.get(m.group(1));
+                    if (type == null && !"get".equals(m.group(2))) {
+                        throw new AssertionError(vm + " calls $" + m.group(1) + "." + m.group(2)
+                                + "(): pass maps of strings, or add the method to jira10-modules.xml and CONTEXT_TYPES");
+                    }
+                    called.add((type == null ? "java.util.Map" : type) + "#" + m.group(2));
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>(called);
+        missing.removeAll(listed);
+        assertEquals("methods called in templates but not on the Jira 10 allowlist", Set.of(), missing);
+        assertTrue(called.contains("com.atlassian.jira.util.I18nHelper#getText"));
+    }
+
     private static Set<String> keysIn(Path dir, String suffix, Pattern pattern) throws IOException {
         Set<String> keys = new TreeSet<>();
         if (!Files.isDirectory(dir)) {
