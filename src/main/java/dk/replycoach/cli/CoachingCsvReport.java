@@ -5,6 +5,8 @@ import dk.replycoach.coaching.RuleCount;
 import dk.replycoach.coaching.TeamReport;
 import dk.replycoach.coaching.WeekFigures;
 import dk.replycoach.guidance.ConflictStyle;
+import dk.replycoach.report.CsvCells;
+import dk.replycoach.report.ReportFormats;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +18,7 @@ import java.util.Map;
  * The report's figures as CSV for spreadsheets: one row per agent (and {@code *} for the team) for
  * the whole period ({@code week} = {@code all}) and one per ISO week (the week's Monday). Column
  * names are stable ids, not translated. Text cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe: agent keys come from someone else's export.
+ * prefixed with an apostrophe ({@link CsvCells}): agent keys come from someone else's export.
  */
 final class CoachingCsvReport {
     static final String HEADER = "agent,week,replies,with_warnings,with_blocks,share_with_warnings,average_score,"
@@ -40,7 +42,7 @@ final class CoachingCsvReport {
 
     private void row(Writer out, String agent, String week, CoachingFigures f) throws IOException {
         List<String> cells = new ArrayList<>();
-        cells.add(text(agent));
+        cells.add(CsvCells.text(agent));
         cells.add(week);
         cells.add(Integer.toString(f.sent()));
         cells.add(Integer.toString(f.withWarnings()));
@@ -52,24 +54,12 @@ final class CoachingCsvReport {
         for (RuleCount rc : f.topRules(CoachingHtmlReport.AGENT_TOP_RULES)) {
             top.append(top.length() == 0 ? "" : " ").append(rc.rule()).append(':').append(rc.count());
         }
-        cells.add(text(top.toString()));
+        cells.add(CsvCells.text(top.toString()));
         for (ConflictStyle s : ConflictStyle.values()) {
             cells.add(Integer.toString(f.style(s)));
         }
         cells.add(Integer.toString(f.unstyled()));
         out.write(String.join(",", cells));
         out.write("\r\n");
-    }
-
-    /** RFC 4180 quoting, and no formula injection. */
-    static String text(String s) {
-        String v = s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

@@ -5,11 +5,13 @@ import dk.replycoach.coaching.CoachingFigures;
 import dk.replycoach.coaching.RuleCount;
 import dk.replycoach.coaching.TeamReport;
 import dk.replycoach.guidance.ConflictStyle;
+import dk.replycoach.report.ReportFormats;
+import dk.replycoach.report.SvgCharts;
 
 import java.util.List;
 import java.util.Map;
 
-import static dk.replycoach.cli.Html.esc;
+import static dk.replycoach.report.Html.esc;
 
 /**
  * The coaching report as one self-contained HTML file: inline CSS, inline SVG charts, no scripts,

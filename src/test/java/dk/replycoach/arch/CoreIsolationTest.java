@@ -8,7 +8,7 @@ import org.junit.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The core (analysis, guidance, coaching, config, cli, json) never reaches for Jira or the
+ * The core (analysis, guidance, coaching, config, report, cli, json) never reaches for Jira or the
  * platform: it must run in the CLI, in tests and in any future front end (DESIGN §1).
  */
 public class CoreIsolationTest {
@@ -19,7 +19,8 @@ public class CoreIsolationTest {
     @Test
     public void coreImportsNoPlatformTypes() {
         noClasses().that().resideInAnyPackage("dk.replycoach.analysis..", "dk.replycoach.guidance..",
-                        "dk.replycoach.coaching..", "dk.replycoach.config..", "dk.replycoach.cli..", "dk.replycoach.json..")
+                        "dk.replycoach.coaching..", "dk.replycoach.config..", "dk.replycoach.report..", "dk.replycoach.cli..",
+                        "dk.replycoach.json..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.atlassian..", "com.opensymphony..",
                         "net.java.ao..", "javax.servlet..", "javax.ws.rs..", "javax.inject..")
                 .because("the core runs outside Jira (CLI, tests); adapters live in dk.replycoach.jira")

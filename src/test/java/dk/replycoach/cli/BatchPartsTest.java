@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertTrue;
 
 public class BatchPartsTest {
     @Test
@@ -45,23 +44,5 @@ public class BatchPartsTest {
         assertNull(new ExportRow(1, "a", null, "b", null, "ticket 12").project());
         assertNull(new ExportRow(1, "a", null, "b", null, "sup-12").project());
         assertNull(new ExportRow(1, "a", null, "b", null, null).project());
-    }
-
-    @Test
-    public void csvCellsAreQuotedAndCannotBecomeFormulas() {
-        assertEquals("anna", CoachingCsvReport.text("anna"));
-        assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\"").replaceFirst("^", "\"") + "\"", CoachingCsvReport.text("=HYPERLINK(\"x\")"));
-        assertEquals("'+1", CoachingCsvReport.text("+1"));
-        assertEquals("'-1", CoachingCsvReport.text("-1"));
-        assertEquals("'@sum", CoachingCsvReport.text("@sum"));
-        assertEquals("\"a,b\"", CoachingCsvReport.text("a,b"));
-    }
-
-    @Test
-    public void htmlEscapingCoversTextAndAttributes() {
-        assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;", Html.esc("<a href=\"x\" title='y'>&</a>"));
-        assertEquals("a\uFFFDb", Html.esc("a\u0001b"));
-        assertEquals("", Html.esc(null));
-        assertTrue(Html.esc("æøå – “ok”").equals("æøå – “ok”"));
     }
 }

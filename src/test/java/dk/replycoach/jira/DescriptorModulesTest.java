@@ -72,7 +72,8 @@ public class DescriptorModulesTest {
         for (Element condition : elements(d, "condition")) {
             String cls = condition.getAttribute("class");
             if (cls.startsWith("dk.replycoach")) {
-                Class.forName(cls);
+                Class<?> c = Class.forName(cls);
+                assertTrue(c + " must be a web Condition", com.atlassian.plugin.web.Condition.class.isAssignableFrom(c));
             }
         }
     }

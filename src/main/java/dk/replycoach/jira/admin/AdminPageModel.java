@@ -7,11 +7,13 @@ import dk.replycoach.analysis.lang.PhraseCategory;
 import dk.replycoach.analysis.rule.RuleCatalog;
 import dk.replycoach.analysis.rule.RuleDescriptor;
 import dk.replycoach.analysis.rule.RuleParameter;
+import dk.replycoach.coaching.RuleFeedback;
 import dk.replycoach.config.AdminSettings;
 import dk.replycoach.config.GateMode;
 import dk.replycoach.config.RuleChoice;
 import dk.replycoach.config.SettingsValidation;
 import dk.replycoach.config.ValidatorSettings;
+import dk.replycoach.report.ReportFormats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +37,7 @@ public final class AdminPageModel {
             "scope.listed", "scope.keys", "internalNotes", "internalNotes.help", "gate.heading", "gate.mode",
             "validator.heading", "coaching.heading", "retention", "leadGroups", "leadGroups.help", "minGroupSize",
             "defaultLanguage", "defaultLanguage.help", "save", "export", "import", "import.help",
-            "forbidden.title", "forbidden.message");
+            "forbidden.title", "forbidden.message", "rules.notHelpful", "rules.notHelpful.help");
     /** Texts the page's script needs, passed as {@code data-text-*} attributes. */
     static final List<String> SCRIPT_TEXTS = List.of(
             "saving", "saved", "errors", "line", "network", "websudo", "imported", "preview.score",
@@ -47,12 +49,15 @@ public final class AdminPageModel {
     private AdminPageModel() {
     }
 
-    /** The template context for the settings page. */
-    public static Map<String, Object> of(AdminSettings s, Messages m, String contextPath) {
+    /**
+     * The template context for the settings page. {@code feedback} holds each rule's "not helpful"
+     * votes and firings over the calibration period; null when they could not be read.
+     */
+    public static Map<String, Object> of(AdminSettings s, Messages m, String contextPath, Map<String, RuleFeedback> feedback) {
         Map<String, Object> ctx = new HashMap<>(texts(m));
         ctx.put("contextPath", Html.escape(contextPath));
         ctx.put("version", Html.escape(s.version()));
-        ctx.put("rules", rules(s, m));
+        ctx.put("rules", rules(s, m, feedback));
         ctx.put("languages", languages(s, m));
         ctx.put("scopeAllAttr", s.projectScope().isAll() ? CHECKED : "");
         ctx.put("scopeListedAttr", s.projectScope().isAll() ? "" : CHECKED);
@@ -108,7 +113,8 @@ public final class AdminPageModel {
         return ctx;
     }
 
-    private static List<Map<String, Object>> rules(AdminSettings s, Messages m) {
+    private static List<Map<String, Object>> rules(AdminSettings s, Messages m, Map<String, RuleFeedback> feedback) {
+        ReportFormats fmt = new ReportFormats(m);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map.Entry<String, RuleChoice> e : s.rules().entrySet()) {
             RuleDescriptor d = RuleCatalog.descriptor(e.getKey()).orElseThrow();
@@ -139,9 +145,26 @@ public final class AdminPageModel {
             }
             row.put("params", params);
             row.put("hasParams", !params.isEmpty());
+            row.put("notHelpful", Html.escape(notHelpful(feedback, d.id(), m, fmt)));
             rows.add(row);
         }
         return rows;
+    }
+
+    /** "12 % (3 of 25)": votes per sent reply the rule fired in; a vote on a draft only shows as votes. */
+    private static String notHelpful(Map<String, RuleFeedback> feedback, String rule, Messages m, ReportFormats fmt) {
+        if (feedback == null) {
+            return m.get("replycoach.admin.rules.notHelpful.unavailable");
+        }
+        RuleFeedback f = feedback.get(rule);
+        if (f == null || f.notHelpful() == 0 && f.fired() == 0) {
+            return m.get("replycoach.admin.rules.notHelpful.none");
+        }
+        if (f.fired() == 0) {
+            return m.get("replycoach.admin.rules.notHelpful.votes", fmt.count(f.notHelpful()));
+        }
+        return m.get("replycoach.admin.rules.notHelpful.rate", fmt.percent(f.votesPerFiring().getAsDouble()),
+                fmt.count(f.notHelpful()), fmt.count(f.fired()));
     }
 
     private static List<Map<String, Object>> languages(AdminSettings s, Messages m) {

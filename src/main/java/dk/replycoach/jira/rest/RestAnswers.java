@@ -8,9 +8,9 @@ import javax.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The JSON answers of the settings REST resource. Errors always come as JSON with a machine
- * code and a message in the user's language, so the admin page can show them as they are.
- * Nothing is cached: settings are admin data and change under the page's feet.
+ * The answers of the settings and report REST resources. Errors always come as JSON with a machine
+ * code and a message in the user's language, so a page can show them as they are. Nothing is
+ * cached: settings are admin data and change under the page's feet, and reports are personal data.
  */
 final class RestAnswers {
     static final String JSON = "application/json;charset=UTF-8";
@@ -30,11 +30,25 @@ final class RestAnswers {
     }
 
     static Response unauthorized(Messages m) {
-        return error(401, "unauthorized", m.get("replycoach.rest.unauthorized"));
+        return unauthorized(m.get("replycoach.rest.unauthorized"));
+    }
+
+    static Response unauthorized(String message) {
+        return error(401, "unauthorized", message);
     }
 
     static Response forbidden(Messages m) {
-        return error(403, "forbidden", m.get("replycoach.rest.forbidden"));
+        return forbidden(m.get("replycoach.rest.forbidden"));
+    }
+
+    static Response forbidden(String message) {
+        return error(403, "forbidden", message);
+    }
+
+    /** A CSV download named {@code filename}. */
+    static Response csv(String csv, String filename) {
+        return Response.ok(csv).type("text/csv;charset=UTF-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 
     static Response unsupportedMediaType(Messages m) {
@@ -74,7 +88,8 @@ final class RestAnswers {
         return new JsonWriter().beginObject().name("error").value(code).name("message").value(message);
     }
 
-    private static Response build(int status, JsonWriter w) {
+    /** Ends the object {@code w} has open and answers it with {@code status}. */
+    static Response build(int status, JsonWriter w) {
         return Response.status(status).entity(w.endObject().toString()).type(JSON).header("Cache-Control", "no-store").build();
     }
 }

@@ -6,6 +6,12 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import dk.replycoach.analysis.Severity;
+import dk.replycoach.coaching.CoachingEvent;
+import dk.replycoach.coaching.CoachingStore;
+import dk.replycoach.coaching.Events;
+import dk.replycoach.coaching.InMemoryCoachingStore;
+import dk.replycoach.coaching.ReportScope;
 import dk.replycoach.config.AdminSettings;
 import dk.replycoach.config.SettingsRepository;
 import org.junit.Before;
@@ -18,6 +24,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,6 +55,8 @@ public class AdminPageServletTest {
     private final SettingsRepository settings = mock(SettingsRepository.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private final InMemoryCoachingStore store = new InMemoryCoachingStore();
     private AdminPageServlet servlet;
 
     @Before
@@ -60,7 +72,59 @@ public class AdminPageServletTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         when(loginUris.getLoginUri(any(URI.class))).thenAnswer(i -> URI.create("https://jira.example.com/jira/login.jsp?os_destination="
                 + java.net.URLEncoder.encode(i.getArgument(0).toString(), "UTF-8")));
-        servlet = new AdminPageServlet(new AdminAccess(users), loginUris, webSudo, renderer, authentication, settings);
+        servlet = servlet(store);
+    }
+
+    private AdminPageServlet servlet(CoachingStore coaching) {
+        Clock clock = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return new AdminPageServlet(new AdminAccess(users), loginUris, webSudo, renderer, authentication, settings, coaching, clock);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> renderedModel(AdminPageServlet s) throws Exception {
+        as(ADMIN, true);
+        s.service(request, response);
+        ArgumentCaptor<Map<String, Object>> model = ArgumentCaptor.forClass(Map.class);
+        verify(renderer).render(eq(AdminPageServlet.TEMPLATE), model.capture(), any(Writer.class));
+        return model.getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String notHelpful(Map<String, Object> model, String rule) {
+        for (Map<String, Object> row : (List<Map<String, Object>>) model.get("rules")) {
+            if (rule.equals(row.get("id"))) {
+                return (String) row.get("notHelpful");
+            }
+        }
+        throw new AssertionError("no row for " + rule);
+    }
+
+    @Test
+    public void theRuleTableShowsTheNotHelpfulRateOfTheLast90Days() throws Exception {
+        LocalDate first = TODAY.minusDays(AdminPageServlet.CALIBRATION_DAYS - 1L);
+        for (int i = 0; i < 4; i++) {
+            store.record(Events.sent("anna", "SUP", first, 60, Events.rules("no-but", Severity.WARNING)));
+        }
+        store.record(CoachingEvent.notHelpful(Events.ref("anna", "SUP"), Events.noon(TODAY), "no-but", Severity.WARNING));
+        // Outside the period: neither the firing nor the votes count.
+        store.record(Events.sent("anna", "SUP", first.minusDays(1), 60, Events.rules("no-but", Severity.WARNING)));
+        store.record(CoachingEvent.notHelpful(Events.ref("anna", "SUP"), Events.noon(first.minusDays(1)), "no-but", Severity.WARNING));
+        store.record(CoachingEvent.notHelpful(Events.ref("bob", "SUP"), Events.noon(TODAY), "ask-feelings", Severity.INFO));
+        store.record(CoachingEvent.notHelpful(Events.ref("bob", "SUP"), Events.noon(TODAY), "ask-feelings", Severity.INFO));
+
+        Map<String, Object> model = renderedModel(servlet);
+        assertEquals("25% (1 of 4)", notHelpful(model, "no-but"));
+        assertEquals("2 vote(s), not in sent replies", notHelpful(model, "ask-feelings"));
+        assertEquals("–", notHelpful(model, "shouting"));
+    }
+
+    @Test
+    public void thePageStillShowsWhenTheStatisticsCannotBeRead() throws Exception {
+        CoachingStore broken = mock(CoachingStore.class);
+        when(broken.days(any(ReportScope.class))).thenThrow(new IllegalStateException("database down"));
+        Map<String, Object> model = renderedModel(servlet(broken));
+        assertEquals("Not available right now", notHelpful(model, "no-but"));
+        verify(response, never()).setStatus(500);
     }
 
     private void as(UserKey user, boolean inWebSudo) {

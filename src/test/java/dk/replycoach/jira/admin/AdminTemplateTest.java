@@ -72,7 +72,7 @@ public class AdminTemplateTest {
     }
 
     private static String page(AdminSettings s, String lang, String contextPath) throws Exception {
-        return render(AdminPageServlet.TEMPLATE, AdminPageModel.of(s, Messages.forLanguage(lang), contextPath), new WebResources());
+        return render(AdminPageServlet.TEMPLATE, AdminPageModel.of(s, Messages.forLanguage(lang), contextPath, Map.of()), new WebResources());
     }
 
     @Test
@@ -106,9 +106,23 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void eachRuleShowsItsNotHelpfulRateOrThatItIsUnavailable() throws Exception {
+        Map<String, dk.replycoach.coaching.RuleFeedback> feedback = Map.of(
+                "no-but", new dk.replycoach.coaching.RuleFeedback("no-but", 3, 12));
+        String html = render(AdminPageServlet.TEMPLATE, AdminPageModel.of(AdminSettings.defaults(), Messages.forLanguage("da"), "", feedback),
+                new WebResources());
+        assertTrue(html, html.contains("<td class=\"rc-not-helpful\" data-rule-feedback=\"no-but\">25\u00a0% (3 af 12)</td>"));
+        assertTrue(html.contains("<td class=\"rc-not-helpful\" data-rule-feedback=\"shouting\">–</td>"));
+        assertTrue(html.contains(">Ikke nyttig (90 dage)</th>"));
+        String unavailable = render(AdminPageServlet.TEMPLATE, AdminPageModel.of(AdminSettings.defaults(), Messages.forLanguage("en"), "", null),
+                new WebResources());
+        assertTrue(unavailable.contains("data-rule-feedback=\"no-but\">Not available right now</td>"));
+    }
+
+    @Test
     public void thePageLoadsItsWebResources() throws Exception {
         WebResources resources = new WebResources();
-        render(AdminPageServlet.TEMPLATE, AdminPageModel.of(AdminSettings.defaults(), Messages.forLanguage("en"), ""), resources);
+        render(AdminPageServlet.TEMPLATE, AdminPageModel.of(AdminSettings.defaults(), Messages.forLanguage("en"), "", Map.of()), resources);
         assertEquals(List.of("reply-coach-admin"), resources.contexts);
     }
 

@@ -1,4 +1,4 @@
-package dk.replycoach.cli;
+package dk.replycoach.report;
 
 import dk.replycoach.coaching.CoachingFigures;
 import dk.replycoach.coaching.WeekFigures;
@@ -7,14 +7,15 @@ import dk.replycoach.guidance.ConflictStyle;
 import java.util.List;
 import java.util.Locale;
 
-import static dk.replycoach.cli.Html.esc;
+import static dk.replycoach.report.Html.esc;
 
 /**
- * Inline SVG charts for the coaching report: drawn as markup, so the report stays one file that
- * opens anywhere, offline, with nothing to load.
+ * Inline SVG charts for coaching reports: drawn as markup, so the batch report stays one file that
+ * opens anywhere, offline, and the Jira report pages need no chart library. Every text in a chart
+ * is escaped here; the result can be placed into a page as it is.
  */
-final class SvgCharts {
-    static final int WIDTH = 640;
+public final class SvgCharts {
+    public static final int WIDTH = 640;
     private static final int HEIGHT = 200;
     private static final int LEFT = 44;
     private static final int RIGHT = 40;
@@ -22,7 +23,7 @@ final class SvgCharts {
     private static final int BOTTOM = 34;
 
     /** Colour per conflict style: collaborating green, escalating styles warm; no style grey. */
-    static String colour(ConflictStyle s) {
+    public static String colour(ConflictStyle s) {
         if (s == null) {
             return "#9e9e9e";
         }
@@ -38,12 +39,12 @@ final class SvgCharts {
 
     private final ReportFormats fmt;
 
-    SvgCharts(ReportFormats fmt) {
+    public SvgCharts(ReportFormats fmt) {
         this.fmt = fmt;
     }
 
     /** Bars: replies per week (left axis). Line: average score per week, 0-100 (right axis). */
-    String weeklyTrend(List<WeekFigures> weeks) {
+    public String weeklyTrend(List<WeekFigures> weeks) {
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
         int n = Math.max(1, weeks.size());
@@ -98,7 +99,7 @@ final class SvgCharts {
     }
 
     /** One bar split by the share of sent replies per dominant conflict style, no style last. */
-    String styleBar(CoachingFigures f) {
+    public String styleBar(CoachingFigures f) {
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"styles\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(" 24\" role=\"img\" aria-label=\"").append(esc(fmt.messages().get("replycoach.batch.styleProfile")))
@@ -128,7 +129,7 @@ final class SvgCharts {
         return x + w;
     }
 
-    String styleName(ConflictStyle s) {
+    public String styleName(ConflictStyle s) {
         return fmt.messages().get("replycoach.style." + (s == null ? "none" : s.id()) + ".name");
     }
 

@@ -1,11 +1,15 @@
-package dk.replycoach.cli;
+package dk.replycoach.report;
 
-/** HTML escaping for text and attribute values: every value that reaches the report goes through here. */
-final class Html {
+/**
+ * HTML escaping for element text and quoted attribute values. Every value that reaches a report
+ * (the batch file, the Jira report pages) goes through here; control characters other than tab and
+ * line breaks become U+FFFD because HTML does not allow them.
+ */
+public final class Html {
     private Html() {
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

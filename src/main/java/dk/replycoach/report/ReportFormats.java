@@ -1,4 +1,4 @@
-package dk.replycoach.cli;
+package dk.replycoach.report;
 
 import dk.replycoach.analysis.Messages;
 
@@ -7,44 +7,44 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** Numbers as a reader of the report's language writes them (Danish: 1.234,5 and 42 %). */
-final class ReportFormats {
+public final class ReportFormats {
     private final Messages messages;
     private final Locale locale;
 
-    ReportFormats(Messages messages) {
+    public ReportFormats(Messages messages) {
         this.messages = messages;
         this.locale = "da".equals(messages.language()) ? Locale.forLanguageTag("da-DK") : Locale.ENGLISH;
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
-    String language() {
+    public String language() {
         return locale.getLanguage();
     }
 
-    String count(long n) {
+    public String count(long n) {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
-    String oneDecimal(double d) {
+    public String oneDecimal(double d) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
         return f.format(d);
     }
 
-    String oneDecimal(OptionalDouble d) {
+    public String oneDecimal(OptionalDouble d) {
         return d.isPresent() ? oneDecimal(d.getAsDouble()) : messages.get("replycoach.batch.none");
     }
 
-    String percent(double share) {
+    public String percent(double share) {
         return NumberFormat.getPercentInstance(locale).format(share);
     }
 
     /** A number for machines (data attributes, CSV): no grouping, a point, at most three decimals. */
-    static String plain(double d) {
+    public static String plain(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
