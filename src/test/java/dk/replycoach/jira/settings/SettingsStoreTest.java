@@ -116,8 +116,19 @@ public class SettingsStoreTest {
     public void unreadableJsonGivesTheDefaultsAtTheStoredVersion() {
         database.putRaw(SettingsStore.SETTINGS_KEY, "{\"version\": 4, \"rules\": ");
         database.putRaw(SettingsStore.VERSION_KEY, "4");
-        AdminSettings s = nodeA.current();
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SettingsStore.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> warnings = new ch.qos.logback.core.read.ListAppender<>();
+        warnings.start();
+        log.addAppender(warnings);
+        AdminSettings s;
+        try {
+            s = nodeA.current();
+        } finally {
+            log.detachAppender(warnings);
+        }
         assertEquals(AdminSettings.defaults().withVersion(4), s);
+        assertTrue("a warning says the defaults apply", warnings.list.stream().anyMatch(e ->
+                e.getLevel() == ch.qos.logback.classic.Level.WARN && e.getFormattedMessage().contains("the defaults apply")));
         assertTrue("an admin can save over it", nodeA.save(4, withRetention(s, 30)).isSaved());
         assertEquals(30, nodeA.current().retentionDays());
     }
