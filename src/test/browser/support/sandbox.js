@@ -100,6 +100,8 @@ async function openPage(browser, sandbox, user) {
     if (user) {
         await context.addCookies([{ name: 'rc-sandbox-user', value: user, url: sandbox.url + '/' }]);
     }
+    // Long enough for a loaded CI machine, short enough that a missing element fails in seconds.
+    context.setDefaultTimeout(10000);
     const page = await context.newPage();
     const dialogs = [];
     const errors = [];

@@ -30,12 +30,17 @@
             .text(internal ? 'Comment internally' : 'Share with customer');
     }
 
+    /*
+     * The opened editor is a form holding the tabs, the editor and the send button (what the
+     * panel assumes, docs/front-end.md: the mode is read inside the editor's form).
+     */
     function openEditor($area) {
         if ($area.find('#sd-comment-form').length) {
             return;
         }
         var form = $('<form id="sd-comment-form" class="aui sd-comment-form" method="post"></form>')
             .attr('action', AJS.contextPath() + '/secure/AddComment.jspa');
+        form.append($area.find('.sd-comment-tabs'));
         form.append($('<input type="hidden" name="id">').val($area.attr('data-issue-id')));
         form.append('<div class="sd-comment-editor"><textarea id="comment" name="comment" class="textarea" rows="6"></textarea></div>');
         form.append('<div class="buttons-container"><div class="buttons">'
@@ -117,7 +122,8 @@
         var form = this;
         var data = new URLSearchParams(new FormData(form, e.originalEvent && e.originalEvent.submitter || null));
         data.set('inline', 'true');
-        fetch(form.action, {method: 'POST', credentials: 'same-origin', body: data}).then(function (response) {
+        // getAttribute: the form has a field named "action" (as Jira's has), which hides form.action.
+        fetch(form.getAttribute('action'), {method: 'POST', credentials: 'same-origin', body: data}).then(function (response) {
             return response.text().then(function (html) {
                 if (response.headers.get('X-Sandbox-Transition') === 'done') {
                     closeDialog();

@@ -66,8 +66,7 @@ final class SandboxPages extends HttpServlet {
     }
 
     private void login(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String destination = req.getParameter("os_destination");
-        String back = destination != null && destination.startsWith("/") && !destination.startsWith("//") ? destination : PageChrome.CONTEXT_PATH + "/";
+        String back = sameSite(req.getParameter("os_destination"));
         StringBuilder b = new StringBuilder("<p>Pick who to be. The sandbox has no passwords; Jira's login page is not part of the plugin.</p><ul class=\"sandbox-users\">");
         for (SandboxUsers.User u : sandbox.users.all()) {
             String sep = back.contains("?") ? "&" : "?";
@@ -80,6 +79,25 @@ final class SandboxPages extends HttpServlet {
         PageChrome.Page page = new PageChrome.Page("Log in");
         page.body = PageChrome.panel("Log in to the sandbox", b.toString());
         chrome.write(req, resp, page);
+    }
+
+    /** Where to go after logging in: a path on this server only (SAL hands over a full URL), else the start page. */
+    private static String sameSite(String destination) {
+        String fallback = PageChrome.CONTEXT_PATH + "/";
+        if (destination == null) {
+            return fallback;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(destination);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith(PageChrome.CONTEXT_PATH + "/")
+                    || uri.getHost() != null && !"127.0.0.1".equals(uri.getHost()) && !"localhost".equals(uri.getHost())) {
+                return fallback;
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return fallback;
+        }
     }
 
     private void home(HttpServletRequest req, HttpServletResponse resp) throws IOException {
