@@ -97,6 +97,7 @@ test('a plain agent gets the 403 page, and an anonymous visitor the login page',
     const anonymous = await openPage(browser, sandbox, null);
     await anonymous.goto(sandbox.url + ADMIN_PAGE);
     assert.match(anonymous.url(), /\/jira\/login\.jsp\?os_destination=/);
+    await screenshot(anonymous, 'login');
     // Logging in there comes back to the settings page.
     await anonymous.getByRole('link', { name: 'Ada Andersen' }).click();
     await anonymous.locator('#rc-settings-form').waitFor({ state: 'visible' });

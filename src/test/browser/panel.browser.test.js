@@ -68,7 +68,9 @@ describe('classic issue view', () => {
         assert.equal(await panel.locator('.reply-coach-step[data-step="noBut"]').getAttribute('class'), 'reply-coach-step is-missing');
         assert.deepEqual(checks[checks.length - 1].text, DANISH_ESCALATING);
         assert.equal(checks[checks.length - 1].issueKey, 'WEB-1');
-        await screenshot(page, 'issue-view-panel', { fullPage: true });
+        await screenshot(page, 'issue-view-panel-full', { fullPage: true });
+        await page.locator('#addcomment').evaluate((el) => el.scrollIntoView());
+        await screenshot(page, 'issue-view-panel');
         await page.finish();
     });
 

@@ -85,3 +85,18 @@ test('until the report pages land, their URLs show the sandbox placeholder', asy
     await screenshot(page, 'report-placeholder');
     await page.finish();
 });
+
+test('the start page lists the demo issues and three months of seeded coaching data per agent', async () => {
+    const page = await openPage(browser, sandbox, 'lead');
+    await page.goto(sandbox.url + '/');
+    await page.getByRole('link', { name: 'SD-1' }).waitFor({ state: 'visible' });
+    const rows = page.locator('table.sandbox-coaching tbody tr');
+    assert.ok(await rows.count() >= 5, 'several agents');
+    // Weekdays over 92 days: about 65 days with events for every agent.
+    for (const days of await rows.locator('td:nth-child(2)').allInnerTexts()) {
+        assert.ok(Number(days) >= 60, 'days with events: ' + days);
+    }
+    await page.locator('table.sandbox-coaching td', { hasText: '<script>alert(1)</script> Mallory' }).waitFor({ state: 'visible' });
+    await screenshot(page, 'sandbox-home', { fullPage: true });
+    await page.finish();
+});
