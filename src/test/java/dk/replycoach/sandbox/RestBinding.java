@@ -114,6 +114,7 @@ final class RestBinding extends HttpServlet {
             }
             if (r.consumes != null && req.getContentType() != null && !fits(r.consumes, req.getContentType())
                     || r.consumes != null && req.getContentType() == null && !"GET".equals(req.getMethod())) {
+                drain(req);
                 resp.setStatus(415);
                 return;
             }
@@ -124,7 +125,22 @@ final class RestBinding extends HttpServlet {
             write(invoke(r, req, pathParams), r, resp);
             return;
         }
+        drain(req);
         resp.setStatus(pathKnown ? 405 : 404);
+    }
+
+    /**
+     * Reads a body nobody wanted, so the connection stays usable: a client that reuses it after an
+     * early answer would otherwise find it closed.
+     */
+    private static void drain(HttpServletRequest req) throws IOException {
+        InputStream in = req.getInputStream();
+        byte[] buffer = new byte[8192];
+        long left = 2L * 1024 * 1024;
+        int n;
+        while (left > 0 && (n = in.read(buffer)) > 0) {
+            left -= n;
+        }
     }
 
     private static boolean fits(String[] consumes, String contentType) {

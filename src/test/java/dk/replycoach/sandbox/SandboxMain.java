@@ -14,6 +14,10 @@ public final class SandboxMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Before anything logs: the plugin's warnings on the console (the tests' logback-test.xml is silent).
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "sandbox/logback-sandbox.xml");
+        }
         int port = 2990;
         boolean seed = true;
         for (int i = 0; i < args.length; i++) {

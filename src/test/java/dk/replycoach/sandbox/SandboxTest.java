@@ -28,7 +28,6 @@ import static org.junit.Assume.assumeTrue;
 public class SandboxTest {
     private static Sandbox sandbox;
     private static String base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeClass
     public static void start() throws Exception {
@@ -46,18 +45,23 @@ public class SandboxTest {
         }
     }
 
+    /** A client per request: each test request on a connection of its own, as independent as a browser's. */
+    private static HttpClient client() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
     private static HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
             b.header("Cookie", SandboxLogin.COOKIE + "=" + user);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String user, String contentType, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", SandboxLogin.COOKIE + "=" + user)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return client().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -10,11 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -170,12 +167,5 @@ public final class WebResources extends HttpServlet {
         resp.setContentType(StaticFiles.contentType(d.name));
         resp.setHeader("Cache-Control", "no-store");
         resp.getOutputStream().write(bytes);
-    }
-
-    /** For the docs and the start page: what stands in for each platform web-resource. */
-    static List<String> platformSummary() {
-        List<String> out = new ArrayList<>();
-        new LinkedHashMap<>(PLATFORM).forEach((k, v) -> out.add(k + ": " + v));
-        return out;
     }
 }
