@@ -55,7 +55,7 @@ test('undo restores the text from before the edit', async () => {
 
 test('an insert suggestion adds text at its position', async () => {
     const { textarea, button } = await checked();
-    assert.equal(button('open-question').textContent, 'Add “ What can I do for you?”');
+    assert.equal(button('open-question').textContent, 'Add “What can I do for you?”', 'the joining space is not quoted');
     button('open-question').click();
     assert.equal(textarea.value, REPLY + ' What can I do for you?');
 });

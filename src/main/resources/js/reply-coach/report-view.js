@@ -94,7 +94,8 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
     function suggestionLabel(finding) {
         var s = finding.suggestion;
         if (typeof s.insert === 'string') {
-            return AJS.I18n.getText('replycoach.panel.suggestion.insert', s.insert);
+            // An insert carries the space that joins it to the text; the label quotes only the words.
+            return AJS.I18n.getText('replycoach.panel.suggestion.insert', s.insert.trim());
         }
         if (s.replace === '') {
             return AJS.I18n.getText('replycoach.panel.suggestion.remove', finding.excerpt || '');
