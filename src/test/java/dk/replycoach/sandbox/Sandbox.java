@@ -127,6 +127,8 @@ public final class Sandbox {
         injector.register(CoachingRecorder.class, new CoachingRecorder(coachingStore, clock, new DraftTracker(clock)));
         injector.register(CoachingReports.class, new CoachingReports(coachingStore));
         injector.register(BlockRecorder.class, injector.get(CoachingBlockRecorder.class));
+        // Display names for the reports come from SAL's user profiles, as in Jira.
+        injector.register(dk.replycoach.report.AgentNames.class, injector.get(dk.replycoach.jira.report.JiraAgentNames.class));
     }
 
     /** SAL's global plugin settings in a map (the settings store keeps its JSON and version there). */
