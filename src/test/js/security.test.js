@@ -58,7 +58,7 @@ test('markup in the reply, the messages and the excerpts shows as text and never
     assert.equal(block.querySelector('.reply-coach-message').textContent, 'Message ' + SCRIPT);
     assert.equal(block.querySelector('.reply-coach-guidance').textContent, 'Guidance ' + IMG);
     assert.ok(block.querySelector('.reply-coach-excerpt').textContent.startsWith('Hello ' + SCRIPT + ' and <img src=x'));
-    assert.equal(block.querySelector('.reply-coach-apply').textContent, 'Replace with “' + IMG + '”');
+    assert.equal(block.querySelector('.reply-coach-apply').textContent, 'Replace “' + SCRIPT + '” with “' + IMG + '”');
     assert.equal(panel.querySelector('.reply-coach-style').textContent, SCRIPT + ' advice');
     assert.equal(panel.querySelector('.reply-coach-finding-warning').getAttribute('data-rule'), 'no-but" onmouseover="alert(3)');
 });

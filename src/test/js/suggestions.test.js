@@ -32,7 +32,7 @@ async function checked() {
 
 test('a replace suggestion edits the reply, fires input and offers undo', async () => {
     const { page, textarea, panel, inputs, button } = await checked();
-    assert.equal(button('no-but').textContent, 'Replace with “. ”');
+    assert.equal(button('no-but').textContent, 'Replace “, but ” with “. ”', 'says what goes and what comes');
     button('no-but').click();
     assert.equal(textarea.value, 'I understand your frustration. the parcel was sent.');
     assert.deepEqual(inputs, ['I understand your frustration. the parcel was sent.']);

@@ -91,7 +91,10 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
         return el('blockquote', {className: 'reply-coach-excerpt'}, children);
     }
 
-    function suggestionLabel(finding) {
+    /** Longest stretch of the reply a label quotes when it says what a replacement replaces. */
+    var MAX_QUOTED = 40;
+
+    function suggestionLabel(finding, text) {
         var s = finding.suggestion;
         if (typeof s.insert === 'string') {
             // An insert carries the space that joins it to the text; the label quotes only the words.
@@ -99,6 +102,12 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
         }
         if (s.replace === '') {
             return AJS.I18n.getText('replycoach.panel.suggestion.remove', finding.excerpt || '');
+        }
+        // Say what goes and what comes (", men d" -> ". D"); a bare ". D" does not tell the agent.
+        var replaced = typeof text === 'string' && typeof s.start === 'number' && typeof s.end === 'number'
+            && s.end <= text.length ? text.slice(s.start, s.end) : '';
+        if (replaced && replaced.length <= MAX_QUOTED) {
+            return AJS.I18n.getText('replycoach.panel.suggestion.replaceWhat', replaced, s.replace);
         }
         return AJS.I18n.getText('replycoach.panel.suggestion.replace', s.replace);
     }
@@ -266,7 +275,7 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
             var apply = el('button', {
                 className: 'aui-button aui-button-compact reply-coach-apply',
                 attrs: {type: 'button'},
-                text: suggestionLabel(finding)
+                text: suggestionLabel(finding, text)
             });
             $(apply).on('click', function () {
                 if (!self.actions.apply(finding, text)) {
