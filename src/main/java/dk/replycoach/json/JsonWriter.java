@@ -128,26 +128,37 @@ public final class JsonWriter {
 
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        // Safe characters are copied in runs; reports are mostly plain text, and this is the hot
+        // path of every check answer.
+        int run = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                case '<': case '>': case '&': case '\u2028': case '\u2029':
-                    unicode(c);
-                    break;
-                default:
-                    if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-                        unicode(Character.isSurrogate(c) ? '\ufffd' : c);
-                    } else {
-                        out.append(c);
-                    }
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+                    && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c)) {
+                continue;
             }
+            if (Character.isSurrogate(c) && validSurrogate(s, i)) {
+                continue;
+            }
+            out.append(s, run, i);
+            escape(c);
+            run = i + 1;
         }
+        out.append(s, run, n);
         out.append('"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"': out.append("\\\""); break;
+            case '\\': out.append("\\\\"); break;
+            case '\n': out.append("\\n"); break;
+            case '\r': out.append("\\r"); break;
+            case '\t': out.append("\\t"); break;
+            default:
+                unicode(Character.isSurrogate(c) ? '\ufffd' : c);
+        }
     }
 
     /** A lone surrogate is not valid Unicode; it is written as U+FFFD so parsers never choke. */
@@ -159,8 +170,10 @@ public final class JsonWriter {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private void unicode(char c) {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
     }
 
     @Override
