@@ -2,7 +2,7 @@ package com.atlassian.scheduler;
 
 /**
  * Compile-only copy of atlassian-scheduler's {@code JobRunnerResponse} ({@code public final class}
- * with static factories). Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. Minimal bodies: a response only remembers its message; the
+ * with static factories). Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. Minimal bodies: a response only remembers its message; the
  * outcome type ({@code RunOutcome}) is not copied.
  */
 public final class JobRunnerResponse {

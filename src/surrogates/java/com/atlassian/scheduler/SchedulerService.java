@@ -6,7 +6,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 
 /**
  * Compile-only copy of the parts of atlassian-scheduler's {@code SchedulerService} this plugin
- * uses. Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories ({@code @PublicApi public interface SchedulerService}). Omitted: the look-up methods
+ * uses. Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories ({@code @PublicApi public interface SchedulerService}). Omitted: the look-up methods
  * returning {@code JobDetails}, {@code calculateNextRunTime} and {@code scheduleJobWithGeneratedId}.
  */
 public interface SchedulerService {

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler;
 
-/** Compile-only copy of atlassian-scheduler's checked {@code SchedulerServiceException}. Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. */
+/** Compile-only copy of atlassian-scheduler's checked {@code SchedulerServiceException}. Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. */
 public class SchedulerServiceException extends Exception {
     private static final long serialVersionUID = 1L;
 

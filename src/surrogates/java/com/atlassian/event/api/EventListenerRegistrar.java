@@ -1,7 +1,7 @@
 package com.atlassian.event.api;
 
 /**
- * Compile-only copy of atlassian-event's {@code EventListenerRegistrar}. Checked against the
+ * Compile-only copy of atlassian-event's {@code EventListenerRegistrar}. Source: checked against the
  * decompiled atlassian-event API in public repositories.
  */
 public interface EventListenerRegistrar {

@@ -2,7 +2,7 @@ package com.atlassian.scheduler.config;
 
 import java.util.Date;
 
-/** Compile-only copy of atlassian-scheduler's {@code IntervalScheduleInfo}. Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. */
+/** Compile-only copy of atlassian-scheduler's {@code IntervalScheduleInfo}. Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. */
 public final class IntervalScheduleInfo {
     private final Date firstRunTime;
     private final long intervalInMillis;

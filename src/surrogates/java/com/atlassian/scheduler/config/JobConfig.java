@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Compile-only copy of atlassian-scheduler's {@code JobConfig} (a final, immutable class:
- * {@code forJobRunnerKey}, {@code withRunMode}, {@code withSchedule}). Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. Omitted: job
+ * {@code forJobRunnerKey}, {@code withRunMode}, {@code withSchedule}). Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. Omitted: job
  * parameters.
  */
 public final class JobConfig {

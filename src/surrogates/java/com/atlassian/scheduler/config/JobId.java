@@ -3,7 +3,7 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Compile-only copy of atlassian-scheduler's {@code JobId} (a final value class). Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. */
+/** Compile-only copy of atlassian-scheduler's {@code JobId} (a final value class). Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. */
 public final class JobId implements Serializable, Comparable<JobId> {
     private static final long serialVersionUID = 1L;
     private final String id;

@@ -4,7 +4,7 @@ import java.util.Date;
 
 /**
  * Compile-only copy of the interval part of atlassian-scheduler's {@code Schedule} (a final class
- * with static factories). Checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. Omitted: cron schedules and the {@code Type} enum.
+ * with static factories). Source: checked against the atlassian-scheduler API as decompiled (CFR 0.152) in public repositories. Omitted: cron schedules and the {@code Type} enum.
  */
 public final class Schedule {
     private final IntervalScheduleInfo intervalScheduleInfo;

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Compile-only copy of Spring Scanner's {@code @ExportAsService}. Checked against the decompiled
+ * Compile-only copy of Spring Scanner's {@code @ExportAsService}. Source: checked against the decompiled
  * annotation in public repositories (atlassian-spring-scanner-annotation). Omitted: the member
  * {@code ServiceProperty[] properties() default {}}, whose element type could not be verified;
  * this plugin does not use it.

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Compile-only copy of Spring Scanner's {@code @ComponentImport} (marks a constructor parameter
- * whose type is a host-product OSGi service). Checked against the decompiled annotation in public
+ * whose type is a host-product OSGi service). Source: checked against the decompiled annotation in public
  * repositories (atlassian-spring-scanner-annotation) and the jira-dc-reference C.9.
  */
 @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
