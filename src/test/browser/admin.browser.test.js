@@ -3,32 +3,17 @@
  * The settings page in Chromium: the real AdminPageServlet and Velocity template in the sandbox's
  * Jira frame, the real admin-settings.js, and the real SettingsResource behind it.
  */
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startSandbox, launchBrowser, openPage, screenshot } = require('./support/sandbox');
+const { useSandbox, openPage, screenshot } = require('./support/sandbox');
 
 const ADMIN_PAGE = '/plugins/servlet/reply-coach/admin';
 
-let sandbox;
-let browser;
-
-before(async () => {
-    sandbox = await startSandbox();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    if (browser) {
-        await browser.close();
-    }
-    if (sandbox) {
-        await sandbox.stop();
-    }
-});
+const ctx = useSandbox();
 
 async function openSettings(user) {
-    const page = await openPage(browser, sandbox, user);
-    await page.goto(sandbox.url + ADMIN_PAGE);
+    const page = await openPage(ctx.browser, ctx.sandbox, user);
+    await page.goto(ctx.sandbox.url + ADMIN_PAGE);
     // The page previews the sample reply once on load; wait for it so the page has settled.
     await page.locator('#rc-preview-result .rc-score').waitFor({ state: 'visible' });
     return page;
@@ -86,16 +71,16 @@ test('a bad value shows a field error next to its field without losing the other
 });
 
 test('a plain agent gets the 403 page, and an anonymous visitor the login page', async () => {
-    const agent = await openPage(browser, sandbox, 'agent');
-    const response = await agent.goto(sandbox.url + ADMIN_PAGE);
+    const agent = await openPage(ctx.browser, ctx.sandbox, 'agent');
+    const response = await agent.goto(ctx.sandbox.url + ADMIN_PAGE);
     assert.equal(response.status(), 403);
     await agent.getByText('Only Jira administrators can see and change the Reply Coach settings.').waitFor({ state: 'visible' });
     assert.equal(await agent.locator('#rc-settings-form').count(), 0);
     await screenshot(agent, 'admin-settings-forbidden');
     await agent.finish();
 
-    const anonymous = await openPage(browser, sandbox, null);
-    await anonymous.goto(sandbox.url + ADMIN_PAGE);
+    const anonymous = await openPage(ctx.browser, ctx.sandbox, null);
+    await anonymous.goto(ctx.sandbox.url + ADMIN_PAGE);
     assert.match(anonymous.url(), /\/jira\/login\.jsp\?os_destination=/);
     await screenshot(anonymous, 'login');
     // Logging in there comes back to the settings page.

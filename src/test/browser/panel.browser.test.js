@@ -4,29 +4,14 @@
  * web-resource files and REST resources, in the classic issue view, the JSM agent view and the
  * transition dialog.
  */
-const { describe, test, before, after } = require('node:test');
+const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startSandbox, launchBrowser, openPage, screenshot } = require('./support/sandbox');
+const { useSandbox, openPage, screenshot } = require('./support/sandbox');
 
 // Acknowledges, then "men", swears and argues from policy: a Danish reply that escalates.
 const DANISH_ESCALATING = 'Jeg forstår din frustration, men det er fandme ikke vores skyld. Det er vores politik.';
 
-let sandbox;
-let browser;
-
-before(async () => {
-    sandbox = await startSandbox();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    if (browser) {
-        await browser.close();
-    }
-    if (sandbox) {
-        await sandbox.stop();
-    }
-});
+const ctx = useSandbox();
 
 /** The check requests a page sends, with their bodies. */
 function recordChecks(page) {
@@ -50,9 +35,9 @@ async function sendAnyway(page, reasonLabel) {
 
 describe('classic issue view', () => {
     test('a Danish escalating reply typed in the comment box shows its warnings within 1.5 s', async () => {
-        const page = await openPage(browser, sandbox, 'agent');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
         const checks = recordChecks(page);
-        await page.goto(sandbox.url + '/browse/WEB-1');
+        await page.goto(ctx.sandbox.url + '/browse/WEB-1');
         await page.locator('#addcomment textarea#comment').pressSequentially(DANISH_ESCALATING);
         // The agent stops typing now: 600 ms debounce, the request and the rendering must fit in 1.5 s.
         const panel = page.locator('#addcomment .reply-coach-panel');
@@ -75,8 +60,8 @@ describe('classic issue view', () => {
     });
 
     test('a suggestion click edits the text, a new check follows, and undo puts the text back', async () => {
-        const page = await openPage(browser, sandbox, 'agent');
-        await page.goto(sandbox.url + '/browse/WEB-1');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
+        await page.goto(ctx.sandbox.url + '/browse/WEB-1');
         const textarea = page.locator('#addcomment textarea#comment');
         await textarea.pressSequentially(DANISH_ESCALATING);
         const question = page.locator('#addcomment .reply-coach-finding[data-rule="open-question"]');
@@ -97,9 +82,9 @@ describe('classic issue view', () => {
 
 describe('JSM agent view', () => {
     test('the internal-note tab shows "not checked" and sends nothing to the checker', async () => {
-        const page = await openPage(browser, sandbox, 'mette');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'mette');
         const checks = recordChecks(page);
-        await page.goto(sandbox.url + '/browse/SD-1');
+        await page.goto(ctx.sandbox.url + '/browse/SD-1');
         await page.locator('#sd-comment-collapsed-textarea').click();
         const editor = page.locator('#sd-comment-form textarea#comment');
         await editor.waitFor({ state: 'visible' });
@@ -125,14 +110,14 @@ describe('JSM agent view', () => {
     });
 
     test('the send gate appears for a block finding, and "Send anyway" needs a reason', async () => {
-        const page = await openPage(browser, sandbox, 'agent');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
         const posted = [];
         page.on('request', (r) => {
             if (r.method() === 'POST' && /\/(AddComment\.jspa|override)$/.test(r.url())) {
                 posted.push({ url: r.url(), body: r.postData() });
             }
         });
-        await page.goto(sandbox.url + '/browse/SD-2');
+        await page.goto(ctx.sandbox.url + '/browse/SD-2');
         await page.locator('#sd-comment-collapsed-textarea').focus();
         const editor = page.locator('#sd-comment-form textarea#comment');
         await editor.waitFor({ state: 'visible' });
@@ -169,8 +154,8 @@ describe('JSM agent view', () => {
     });
 
     test('"Edit reply" keeps the reply and sends nothing', async () => {
-        const page = await openPage(browser, sandbox, 'agent');
-        await page.goto(sandbox.url + '/browse/SD-2');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
+        await page.goto(ctx.sandbox.url + '/browse/SD-2');
         await page.locator('#sd-comment-collapsed-textarea').focus();
         const editor = page.locator('#sd-comment-form textarea#comment');
         await editor.waitFor({ state: 'visible' });
@@ -187,8 +172,8 @@ describe('JSM agent view', () => {
 
 describe('workflow transition', () => {
     test('the transition dialog post is refused by the validator with its message under the field', async () => {
-        const page = await openPage(browser, sandbox, 'agent');
-        await page.goto(sandbox.url + '/browse/SD-1');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
+        await page.goto(ctx.sandbox.url + '/browse/SD-1');
         await page.getByRole('link', { name: 'Resolve this issue' }).click();
         const dialog = page.locator('.jira-dialog');
         const comment = dialog.locator('textarea[name="comment"]');
@@ -215,8 +200,8 @@ describe('workflow transition', () => {
     });
 
     test('a calm reply passes the validator and resolves the issue', async () => {
-        const page = await openPage(browser, sandbox, 'agent');
-        await page.goto(sandbox.url + '/browse/WEB-1');
+        const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
+        await page.goto(ctx.sandbox.url + '/browse/WEB-1');
         await page.getByRole('link', { name: 'Resolve this issue' }).click();
         const comment = page.locator('.jira-dialog textarea[name="comment"]');
         await comment.waitFor({ state: 'visible' });

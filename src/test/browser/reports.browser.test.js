@@ -5,31 +5,17 @@
  * ExtensionPoints.REPORT_PAGES), /status reports them as missing and these tests skip with that
  * reason.
  */
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startSandbox, launchBrowser, openPage, screenshot, status } = require('./support/sandbox');
+const { useSandbox, openPage, screenshot, status } = require('./support/sandbox');
 
 const TEAM_REPORT = '/plugins/servlet/reply-coach/report';
 const NOT_BUILT = 'the report pages are not in this build: no servlet at ' + TEAM_REPORT
     + ' in atlassian-plugin.xml (see the sandbox\'s ExtensionPoints.REPORT_PAGES)';
 
-let sandbox;
-let browser;
 let reportPages = [];
-
-before(async () => {
-    sandbox = await startSandbox();
-    browser = await launchBrowser();
-    reportPages = (await status(sandbox)).reportPages;
-});
-
-after(async () => {
-    if (browser) {
-        await browser.close();
-    }
-    if (sandbox) {
-        await sandbox.stop();
-    }
+const ctx = useSandbox(async (c) => {
+    reportPages = (await status(c.sandbox)).reportPages;
 });
 
 test('the team report renders its table and chart for a team lead', async (t) => {
@@ -37,8 +23,8 @@ test('the team report renders its table and chart for a team lead', async (t) =>
         t.skip(NOT_BUILT);
         return;
     }
-    const page = await openPage(browser, sandbox, 'lead');
-    const response = await page.goto(sandbox.url + TEAM_REPORT);
+    const page = await openPage(ctx.browser, ctx.sandbox, 'lead');
+    const response = await page.goto(ctx.sandbox.url + TEAM_REPORT);
     assert.equal(response.status(), 200);
     await page.locator('table').first().waitFor({ state: 'visible' });
     assert.ok(await page.locator('table tbody tr').count() >= 3, 'a row per seeded agent');
@@ -54,8 +40,8 @@ test('the team report is refused for a plain agent', async (t) => {
         t.skip(NOT_BUILT);
         return;
     }
-    const page = await openPage(browser, sandbox, 'agent');
-    const response = await page.goto(sandbox.url + TEAM_REPORT);
+    const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
+    const response = await page.goto(ctx.sandbox.url + TEAM_REPORT);
     assert.equal(response.status(), 403);
     assert.equal(await page.locator('table tbody tr').count(), 0);
     await page.finish();
@@ -66,8 +52,8 @@ test('an agent named <script> shows as text in the team report', async (t) => {
         t.skip(NOT_BUILT);
         return;
     }
-    const page = await openPage(browser, sandbox, 'lead');
-    await page.goto(sandbox.url + TEAM_REPORT);
+    const page = await openPage(ctx.browser, ctx.sandbox, 'lead');
+    await page.goto(ctx.sandbox.url + TEAM_REPORT);
     await page.locator('table').getByText('<script>alert(1)</script> Mallory').first().waitFor({ state: 'visible' });
     assert.equal(await page.locator('script', { hasText: 'alert(1)' }).count(), 0);
     await page.finish();
@@ -78,8 +64,8 @@ test('until the report pages land, their URLs show the sandbox placeholder', asy
         t.skip('the real report pages are mounted');
         return;
     }
-    const page = await openPage(browser, sandbox, 'lead');
-    const response = await page.goto(sandbox.url + TEAM_REPORT);
+    const page = await openPage(ctx.browser, ctx.sandbox, 'lead');
+    const response = await page.goto(ctx.sandbox.url + TEAM_REPORT);
     assert.equal(response.status(), 501);
     await page.getByText('This report page is not in this build yet.', { exact: false }).waitFor({ state: 'visible' });
     await screenshot(page, 'report-placeholder');
@@ -87,8 +73,8 @@ test('until the report pages land, their URLs show the sandbox placeholder', asy
 });
 
 test('the start page lists the demo issues and three months of seeded coaching data per agent', async () => {
-    const page = await openPage(browser, sandbox, 'lead');
-    await page.goto(sandbox.url + '/');
+    const page = await openPage(ctx.browser, ctx.sandbox, 'lead');
+    await page.goto(ctx.sandbox.url + '/');
     await page.getByRole('link', { name: 'SD-1' }).waitFor({ state: 'visible' });
     const rows = page.locator('table.sandbox-coaching tbody tr');
     assert.ok(await rows.count() >= 5, 'several agents');

@@ -5,31 +5,16 @@
  * dialog and on any page error (support/sandbox.js), and each test also looks for the text on
  * screen and for script elements that carry it.
  */
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { startSandbox, launchBrowser, openPage, screenshot, tempDir, classpath, ROOT } = require('./support/sandbox');
+const { useSandbox, openPage, screenshot, tempDir, classpath, ROOT } = require('./support/sandbox');
 
 const SCRIPT = '<script>alert(1)</script>';
 
-let sandbox;
-let browser;
-
-before(async () => {
-    sandbox = await startSandbox();
-    browser = await launchBrowser();
-});
-
-after(async () => {
-    if (browser) {
-        await browser.close();
-    }
-    if (sandbox) {
-        await sandbox.stop();
-    }
-});
+const ctx = useSandbox();
 
 /** Script elements in the page whose source mentions alert(1): an injection that reached the DOM. */
 function injectedScripts(page) {
@@ -37,8 +22,8 @@ function injectedScripts(page) {
 }
 
 test('a <script> in a reply shows as text in the panel and in the posted comment', async () => {
-    const page = await openPage(browser, sandbox, 'agent');
-    await page.goto(sandbox.url + '/browse/WEB-1');
+    const page = await openPage(ctx.browser, ctx.sandbox, 'agent');
+    await page.goto(ctx.sandbox.url + '/browse/WEB-1');
     const reply = 'Jeg forstår din frustration, men ' + SCRIPT + ' det er din egen skyld.';
     await page.locator('#addcomment textarea#comment').pressSequentially(reply);
     const panel = page.locator('#addcomment .reply-coach-panel');
@@ -56,8 +41,8 @@ test('a <script> in a reply shows as text in the panel and in the posted comment
 });
 
 test('a <script> saved as a phrase shows as text on the settings page and in the panel that uses it', async () => {
-    const admin = await openPage(browser, sandbox, 'admin');
-    await admin.goto(sandbox.url + '/plugins/servlet/reply-coach/admin');
+    const admin = await openPage(ctx.browser, ctx.sandbox, 'admin');
+    await admin.goto(ctx.sandbox.url + '/plugins/servlet/reply-coach/admin');
     await admin.locator('#rc-preview-result .rc-score').waitFor({ state: 'visible' });
     await admin.locator('details[data-language="da"] summary').click();
     await admin.locator('#rc-phrases-da-excuse').fill(SCRIPT);
@@ -77,8 +62,8 @@ test('a <script> saved as a phrase shows as text on the settings page and in the
     await admin.finish();
 
     // The agent's checker now uses the phrase; the finding shows the matched text as text.
-    const agent = await openPage(browser, sandbox, 'mette');
-    await agent.goto(sandbox.url + '/browse/WEB-1');
+    const agent = await openPage(ctx.browser, ctx.sandbox, 'mette');
+    await agent.goto(ctx.sandbox.url + '/browse/WEB-1');
     await agent.locator('#addcomment textarea#comment').pressSequentially('Tak for din besked. ' + SCRIPT);
     const finding = agent.locator('#addcomment .reply-coach-finding[data-rule="excuse"]');
     await finding.waitFor({ state: 'visible', timeout: 5000 });
@@ -88,8 +73,8 @@ test('a <script> saved as a phrase shows as text on the settings page and in the
 });
 
 test('an agent whose name is a <script> sees it as text in the Jira frame', async () => {
-    const page = await openPage(browser, sandbox, 'mallory');
-    await page.goto(sandbox.url + '/browse/SD-2');
+    const page = await openPage(ctx.browser, ctx.sandbox, 'mallory');
+    await page.goto(ctx.sandbox.url + '/browse/SD-2');
     assert.equal(await page.locator('#sandbox-as option:checked').innerText(), SCRIPT + ' Mallory (agent)');
     assert.equal(await injectedScripts(page), 0);
     await page.finish();
@@ -119,7 +104,7 @@ test('an agent named <script> in the coaching report shows as text (the CLI repo
     fs.writeFileSync(csv, rows.join('\n') + '\n');
     await runCli(['batch', '--input', csv, '--out', html]);
 
-    const page = await openPage(browser, sandbox, null);
+    const page = await openPage(ctx.browser, ctx.sandbox, null);
     await page.goto('file://' + html);
     await page.getByText(SCRIPT).first().waitFor({ state: 'visible' });
     assert.equal(await injectedScripts(page), 0);

@@ -144,4 +144,30 @@ function tempDir(prefix) {
     return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-module.exports = { startSandbox, launchBrowser, openPage, screenshot, status, tempDir, classpath, ROOT, SCREENSHOTS };
+/**
+ * One sandbox and one browser for a test file: started before its tests, stopped after them. The
+ * returned object carries them as `sandbox` and `browser` once started; `ready`, when given, runs
+ * after both are up.
+ */
+function useSandbox(ready) {
+    const { before, after } = require('node:test');
+    const ctx = {};
+    before(async () => {
+        ctx.sandbox = await startSandbox();
+        ctx.browser = await launchBrowser();
+        if (ready) {
+            await ready(ctx);
+        }
+    });
+    after(async () => {
+        if (ctx.browser) {
+            await ctx.browser.close();
+        }
+        if (ctx.sandbox) {
+            await ctx.sandbox.stop();
+        }
+    });
+    return ctx;
+}
+
+module.exports = { useSandbox, startSandbox, launchBrowser, openPage, screenshot, status, tempDir, classpath, ROOT, SCREENSHOTS };
