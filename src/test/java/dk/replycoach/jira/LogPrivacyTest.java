@@ -25,6 +25,7 @@ import dk.replycoach.config.AnalyzerSource;
 import dk.replycoach.config.CheckScope;
 import dk.replycoach.jira.comment.CustomerMessages;
 import dk.replycoach.jira.listener.ReplyCommentListener;
+import dk.replycoach.jira.rest.CheckCapacity;
 import dk.replycoach.jira.rest.CheckResource;
 import dk.replycoach.jira.rest.CoachingWriter;
 import dk.replycoach.jira.workflow.CoachingBlockRecorder;
@@ -129,7 +130,7 @@ public class LogPrivacyTest {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agent)).thenReturn(true);
         CoachingWriter writer = new CoachingWriter();
         CheckResource resource = new CheckResource(auth, issues, permissions, AnalyzerSource.defaults(), CheckScope.defaults(),
-                mock(CustomerMessages.class), brokenRecorder(), writer);
+                mock(CustomerMessages.class), brokenRecorder(), writer, new CheckCapacity());
         String body = "{\"text\":\"" + REPLY + "\",\"issueKey\":\"SD-1\",\"draftId\":\"d1\",\"customerText\":\"" + CUSTOMER + "\"}";
         resource.check("application/json", new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         writer.onStop();

@@ -33,6 +33,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,8 @@ import java.util.TreeMap;
  * under the comment editor. Each call parses the JSON body, checks that the user is logged in and
  * may see the issue (else 401, or 404 as Jira answers for issues one cannot see), calls the engine
  * or the coaching recorder, and maps the result. Coaching writes happen off the request thread.
+ * Analyses take turns in the node's {@link CheckCapacity}; when none is free in time the answer is
+ * 503 with {@code Retry-After}.
  * The reply text is analysed and forgotten: it is never stored or logged.
  */
 @Path("/")
@@ -58,11 +61,28 @@ public class CheckResource {
     private final CustomerMessages customerMessages;
     private final CoachingRecorder recorder;
     private final CoachingWriter writer;
+    private final CheckCapacity capacity;
+
+    /** A report and its JSON, both made inside a check slot. */
+    private static final class Answer {
+        final ReplyReport report;
+        final String json;
+
+        private Answer(ReplyReport report, String json) {
+            this.report = report;
+            this.json = json;
+        }
+
+        static Answer of(ReplyReport report) {
+            return new Answer(report, ReportJson.toJson(report));
+        }
+    }
 
     @Inject
     public CheckResource(@ComponentImport JiraAuthenticationContext authentication, @ComponentImport IssueManager issues,
                          @ComponentImport PermissionManager permissions, AnalyzerSource analyzers, CheckScope scope,
-                         CustomerMessages customerMessages, CoachingRecorder recorder, CoachingWriter writer) {
+                         CustomerMessages customerMessages, CoachingRecorder recorder, CoachingWriter writer,
+                         CheckCapacity capacity) {
         this.authentication = authentication;
         this.issues = issues;
         this.permissions = permissions;
@@ -71,6 +91,7 @@ public class CheckResource {
         this.customerMessages = customerMessages;
         this.recorder = recorder;
         this.writer = writer;
+        this.capacity = capacity;
     }
 
     @POST
@@ -92,13 +113,17 @@ public class CheckResource {
                 return JsonRequests.json(200, disabled("internal"));
             }
             String customer = customerText != null ? customerText : customerMessages.latest(issue, user);
-            ReplyReport report = analyzers.current().analyze(AnalysisRequest.of(text).withCustomerText(customer)
-                    .withUiLanguage(uiLanguage()));
+            AnalysisRequest request = AnalysisRequest.of(text).withCustomerText(customer).withUiLanguage(uiLanguage());
+            Optional<Answer> answer = capacity.run(() -> Answer.of(analyzers.current().analyze(request)));
+            if (answer.isEmpty()) {
+                return busy();
+            }
+            ReplyReport report = answer.get().report;
             if (draftId != null && !draftId.isBlank()) {
                 ReplyRef ref = ReplyRef.of(user.getKey(), issue.getKey(), project).withDraft(draftId);
                 writer.submit(() -> recorder.checked(ref, report, text));
             }
-            return JsonRequests.json(200, ReportJson.toJson(report));
+            return JsonRequests.json(200, answer.get().json);
         } catch (RequestProblem p) {
             return JsonRequests.error(p);
         }
@@ -197,6 +222,13 @@ public class CheckResource {
     private String uiLanguage() {
         Locale locale = authentication.getLocale();
         return locale != null && "da".equals(locale.getLanguage()) ? "da" : "en";
+    }
+
+    /** No check slot came free in time: the panel keeps what it shows and asks again. */
+    private Response busy() {
+        String body = new JsonWriter().beginObject().name("error").value("Reply Coach is busy; ask again in a moment").endObject().toString();
+        return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", capacity.retryAfterSeconds())
+                .entity(body).build();
     }
 
     private static String disabled(String reason) {

@@ -1,0 +1,180 @@
+package dk.replycoach.jira.rest;
+
+import org.junit.After;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+public class CheckCapacityTest {
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @After
+    public void tearDown() {
+        threads.shutdownNow();
+        System.clearProperty(CheckCapacity.SLOTS_PROPERTY);
+        System.clearProperty(CheckCapacity.MAX_WAIT_PROPERTY);
+    }
+
+    @Test
+    public void neverMoreChecksAtOnceThanSlots() throws Exception {
+        CheckCapacity capacity = new CheckCapacity(3, 10_000);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Future<Optional<Integer>>> done = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            done.add(threads.submit(() -> capacity.run(() -> {
+                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                sleep(5);
+                return inside.decrementAndGet();
+            })));
+        }
+        for (Future<Optional<Integer>> f : done) {
+            assertTrue("every check got a slot", f.get(30, TimeUnit.SECONDS).isPresent());
+        }
+        assertEquals(3, most.get());
+        assertEquals(0, capacity.turnedAway());
+    }
+
+    @Test
+    public void waitingChecksGetTheirSlotInArrivalOrder() throws Exception {
+        CheckCapacity capacity = new CheckCapacity(1, 10_000);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        threads.submit(() -> capacity.run(() -> {
+            holding.countDown();
+            await(release);
+            return 0;
+        }));
+        assertTrue(holding.await(5, TimeUnit.SECONDS));
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> waiting = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            waiting.add(threads.submit(() -> capacity.run(() -> order.add(n))));
+            // The next one asks only once this one waits for the slot.
+            waitUntilQueued(capacity, i);
+        }
+        release.countDown();
+        for (Future<?> f : waiting) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of(1, 2, 3, 4, 5), order);
+    }
+
+    @Test
+    public void aCheckThatWaitsLongerThanTheMaximumIsTurnedAwayWithoutRunning() throws Exception {
+        CheckCapacity capacity = new CheckCapacity(1, 50);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        threads.submit(() -> capacity.run(() -> {
+            holding.countDown();
+            await(release);
+            return 0;
+        }));
+        assertTrue(holding.await(5, TimeUnit.SECONDS));
+        AtomicInteger ran = new AtomicInteger();
+        assertFalse(capacity.run(ran::incrementAndGet).isPresent());
+        assertEquals(0, ran.get());
+        assertEquals(1, capacity.turnedAway());
+        release.countDown();
+        assertEquals(Optional.of(1), capacity.run(ran::incrementAndGet));
+    }
+
+    @Test
+    public void anInterruptedWaitIsTurnedAwayAndKeepsTheInterrupt() {
+        CheckCapacity capacity = new CheckCapacity(1, 10_000);
+        Thread.currentThread().interrupt();
+        try {
+            assertFalse(capacity.run(() -> 1).isPresent());
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    public void aFailingCheckGivesItsSlotBack() {
+        CheckCapacity capacity = new CheckCapacity(1, 0);
+        try {
+            capacity.run(() -> {
+                throw new IllegalStateException("analysis failed");
+            });
+            fail("the failure reaches the caller");
+        } catch (IllegalStateException expected) {
+            assertEquals(Optional.of(2), capacity.run(() -> 2));
+        }
+    }
+
+    @Test
+    public void systemPropertiesSetSlotsAndWait() {
+        System.setProperty(CheckCapacity.SLOTS_PROPERTY, " 6 ");
+        System.setProperty(CheckCapacity.MAX_WAIT_PROPERTY, "250");
+        CheckCapacity capacity = new CheckCapacity();
+        assertEquals(6, capacity.slots());
+        assertEquals(250, capacity.maxWaitMillis());
+    }
+
+    @Test
+    public void badSystemPropertiesKeepTheDefaults() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        for (String bad : new String[] {"zero", "0", "-3", "1025", "2.5", ""}) {
+            System.setProperty(CheckCapacity.SLOTS_PROPERTY, bad);
+            System.setProperty(CheckCapacity.MAX_WAIT_PROPERTY, bad.isEmpty() ? "" : "60001");
+            CheckCapacity capacity = new CheckCapacity();
+            assertEquals(bad, 2 * processors, capacity.slots());
+            assertEquals(bad, CheckCapacity.DEFAULT_MAX_WAIT_MILLIS, capacity.maxWaitMillis());
+        }
+    }
+
+    @Test
+    public void slotsAndWaitOutsideTheirBoundsAreRefused() {
+        for (long[] bad : new long[][] {{0, 10}, {1025, 10}, {1, -1}, {1, 60_001}}) {
+            try {
+                new CheckCapacity(bad[0], bad[1]);
+                fail(bad[0] + "/" + bad[1]);
+            } catch (IllegalArgumentException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains(bad[0] < 1 || bad[0] > 1024 ? "slots" : "maxWaitMillis"));
+            }
+        }
+    }
+
+    private static void waitUntilQueued(CheckCapacity capacity, int waiting) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (capacity.waiting() < waiting) {
+            if (System.nanoTime() > until) {
+                fail("expected " + waiting + " waiting checks, saw " + capacity.waiting());
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
