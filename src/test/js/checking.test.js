@@ -132,6 +132,58 @@ test('errors show a calm message; 413 says the reply is too long', async () => {
     assert.equal(panel.querySelector('.reply-coach-summary').textContent, 'Reply Coach cannot check the reply right now.');
 });
 
+test('a busy node (503) is asked again after Retry-After; meanwhile the last report stays', async () => {
+    const { page, textarea, panel } = await classicPage();
+    await page.typeAndCheck(textarea, 'First version.', report({ score: 77 }));
+    page.type(textarea, 'Second version.');
+    page.clock.tick(600);
+    page.server.last('/check').respond(503, { error: 'Reply Coach is busy; ask again in a moment' }, { 'Retry-After': '2' });
+    await page.settle();
+    assert.equal(page.server.to('/check').length, 2);
+    assert.equal(panel.querySelector('.reply-coach-score').textContent, 'Score 77/100', 'no error while waiting');
+    page.clock.tick(1999);
+    await page.settle();
+    assert.equal(page.server.to('/check').length, 2, 'waits as long as the server asked');
+    page.clock.tick(1);
+    await page.settle();
+    const again = page.server.last('/check');
+    assert.equal(page.server.to('/check').length, 3);
+    assert.equal(again.body.text, 'Second version.');
+    again.respond(200, report({ score: 88 }));
+    await page.settle();
+    assert.equal(panel.querySelector('.reply-coach-score').textContent, 'Score 88/100');
+});
+
+test('a node still busy after two more tries says so calmly', async () => {
+    const { page, textarea, panel } = await classicPage();
+    page.type(textarea, 'Hello there.');
+    page.clock.tick(600);
+    for (let i = 0; i < 3; i++) {
+        page.server.last('/check').respond(503, { error: 'busy' }, { 'retry-after': 'soon' });
+        await page.settle();
+        page.clock.tick(1000);
+        await page.settle();
+    }
+    assert.equal(page.server.to('/check').length, 3, 'the first try and two more, each after the default second');
+    assert.equal(panel.querySelector('.reply-coach-summary').textContent,
+        'Reply Coach is busy right now and checks the reply again when you type.');
+});
+
+test('typing while a busy check waits cancels the wait; only the new text is checked', async () => {
+    const { page, textarea } = await classicPage();
+    page.type(textarea, 'Old text');
+    page.clock.tick(600);
+    page.server.last('/check').respond(503, { error: 'busy' }, { 'Retry-After': '1' });
+    await page.settle();
+    page.type(textarea, 'New text');
+    page.clock.tick(600);
+    await page.settle();
+    page.clock.tick(1000);
+    await page.settle();
+    const texts = page.server.to('/check').map((r) => r.body.text);
+    assert.deepEqual(texts, ['Old text', 'New text']);
+});
+
 test('an internal note is not checked and says so', async () => {
     const { page, textarea, panel } = await classicPage({
         body: CLASSIC_COMMENT_FORM.replace('<textarea', '<input type="hidden" name="commentProperty" '

@@ -275,9 +275,25 @@ test('if the check fails at send time the reply goes (the server-side validator 
     const c = await commentPage();
     c.page.type(c.textarea, BLOCKED);
     c.submitButton.click();
-    c.page.server.last('/check').respond(503, { error: 'busy' });
+    c.page.server.last('/check').respond(500, { error: 'failed' });
     await settle();
     assert.deepEqual(c.sent, [BLOCKED]);
+});
+
+test('a busy node at send time is asked again, and its block still stops the reply', async () => {
+    const c = await commentPage();
+    c.page.type(c.textarea, BLOCKED);
+    c.submitButton.click();
+    c.page.server.last('/check').respond(503, { error: 'busy' }, { 'Retry-After': '1' });
+    await settle();
+    assert.deepEqual(c.sent, []);
+    c.page.clock.tick(1000);
+    await settle();
+    assert.equal(c.page.server.to('/check').length, 2);
+    c.page.server.last('/check').respond(200, blockReport());
+    await settle();
+    assert.deepEqual(c.sent, []);
+    assert.ok(c.dialog(), 'the gate dialog opens for the block');
 });
 
 test('submitting the form without a click (Enter, requestSubmit) is gated and resumed the same way', async () => {

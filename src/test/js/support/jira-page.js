@@ -135,14 +135,16 @@ class FakeServer {
             answered: false
         };
         const promise = new Promise((resolve, reject) => {
-            request.respond = (status, json) => {
+            request.respond = (status, json, headers = {}) => {
                 if (request.aborted) {
                     return;
                 }
                 request.answered = true;
+                const named = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
                 resolve({
                     ok: status >= 200 && status < 300,
                     status,
+                    headers: { get: (name) => (named.has(name.toLowerCase()) ? named.get(name.toLowerCase()) : null) },
                     json: () => (json === undefined ? Promise.reject(new SyntaxError('no body')) : Promise.resolve(json))
                 });
             };

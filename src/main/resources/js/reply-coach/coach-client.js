@@ -6,6 +6,10 @@ define('dk/replycoach/panel/coach-client', [], function () {
     'use strict';
 
     var BASE = '/rest/reply-coach/1.0';
+    // A node that is busy (503) says when to ask again; the check asks twice more, then gives up.
+    var BUSY_RETRIES = 2;
+    var BUSY_WAIT_MS = 1000;
+    var BUSY_WAIT_MAX_MS = 3000;
 
     function url(path) {
         var contextPath = (window.AJS && typeof AJS.contextPath === 'function') ? AJS.contextPath() : '';
@@ -13,10 +17,11 @@ define('dk/replycoach/panel/coach-client', [], function () {
     }
 
     /** A failed call; status 0 means the request never got an answer. */
-    function CoachError(status, message) {
+    function CoachError(status, message, retryAfterMs) {
         this.name = 'CoachError';
         this.status = status;
         this.message = message || '';
+        this.retryAfterMs = retryAfterMs;
     }
     CoachError.prototype = Object.create(Error.prototype);
     CoachError.prototype.constructor = CoachError;
@@ -33,7 +38,8 @@ define('dk/replycoach/panel/coach-client', [], function () {
                 return null;
             }).then(function (json) {
                 if (!response.ok) {
-                    throw new CoachError(response.status, json && typeof json.error === 'string' ? json.error : '');
+                    throw new CoachError(response.status, json && typeof json.error === 'string' ? json.error : '',
+                        retryAfterMs(response));
                 }
                 return json;
             });
@@ -45,12 +51,54 @@ define('dk/replycoach/panel/coach-client', [], function () {
         });
     }
 
+    /** Retry-After in whole seconds, as the resource sends it; anything else means the default wait. */
+    function retryAfterMs(response) {
+        var value = response.headers && typeof response.headers.get === 'function' ? response.headers.get('Retry-After') : null;
+        var seconds = /^\s*\d+\s*$/.test(value || '') ? parseInt(value, 10) : NaN;
+        return isNaN(seconds) ? BUSY_WAIT_MS : Math.min(Math.max(seconds * 1000, 200), BUSY_WAIT_MAX_MS);
+    }
+
+    /** Resolves after the wait, or rejects as fetch does when the check is cancelled meanwhile. */
+    function pause(ms, signal) {
+        return new Promise(function (resolve, reject) {
+            function aborted() {
+                window.clearTimeout(timer);
+                reject(new window.DOMException('The operation was aborted.', 'AbortError'));
+            }
+            var timer = window.setTimeout(function () {
+                if (signal) {
+                    signal.removeEventListener('abort', aborted);
+                }
+                resolve();
+            }, ms);
+            if (signal) {
+                if (signal.aborted) {
+                    aborted();
+                    return;
+                }
+                signal.addEventListener('abort', aborted);
+            }
+        });
+    }
+
+    /** The check, asked again when the node answers that it is busy. */
+    function postCheck(request, signal, retriesLeft) {
+        return post('/check', request, signal).then(null, function (error) {
+            if (error instanceof CoachError && error.status === 503 && retriesLeft > 0) {
+                return pause(error.retryAfterMs || BUSY_WAIT_MS, signal).then(function () {
+                    return postCheck(request, signal, retriesLeft - 1);
+                });
+            }
+            throw error;
+        });
+    }
+
     /**
      * @param request {text, issueKey, draftId, customerText?, internal?}
      * @returns a promise of {enabled: false} or a report (DESIGN §3)
      */
     function check(request, signal) {
-        return post('/check', request, signal).then(function (json) {
+        return postCheck(request, signal, BUSY_RETRIES).then(function (json) {
             if (!json || typeof json !== 'object') {
                 throw new CoachError(0, '');
             }

@@ -196,9 +196,7 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
             this.renderMessage(AJS.I18n.getText('replycoach.panel.internal'));
             return;
         case 'error':
-            this.renderMessage(state.error && state.error.status === 413
-                ? AJS.I18n.getText('replycoach.panel.error.tooLong')
-                : AJS.I18n.getText('replycoach.panel.error'));
+            this.renderMessage(errorText(state.error));
             return;
         case 'report':
             this.renderReport(state.report, state.text);
@@ -207,6 +205,18 @@ define('dk/replycoach/panel/report-view', ['jquery', 'dk/replycoach/panel/dom', 
             root.hidden = true;
         }
     };
+
+    // Literal keys only: Jira's jsI18n transform replaces each getText call with its text.
+    function errorText(error) {
+        var status = error ? error.status : 0;
+        if (status === 413) {
+            return AJS.I18n.getText('replycoach.panel.error.tooLong');
+        }
+        if (status === 503) {
+            return AJS.I18n.getText('replycoach.panel.error.busy');
+        }
+        return AJS.I18n.getText('replycoach.panel.error');
+    }
 
     ReportView.prototype.renderMessage = function (text) {
         this.element.hidden = false;
