@@ -34,7 +34,8 @@ import java.util.Set;
 /**
  * Reply text in, {@link ReplyReport} out. Built once for a set of language packs and settings
  * (phrase lists compiled into one automaton per language), then immutable and safe to share
- * between threads; a settings change builds a new analyzer.
+ * between threads (it only remembers the readings of recent customer messages, see
+ * {@link RecentCustomerReadings}); a settings change builds a new analyzer.
  */
 public final class ReplyAnalyzer {
     private final RuleSettings settings;
@@ -45,6 +46,7 @@ public final class ReplyAnalyzer {
     private final LanguageGuesser guesser;
     private final StyleReader styleReader = new StyleReader();
     private final List<Rule> rules;
+    private final RecentCustomerReadings customerReadings = new RecentCustomerReadings();
 
     /** One language's pack with the admin's extra and ignored phrases compiled in. */
     private static final class CompiledLanguage {
@@ -127,7 +129,8 @@ public final class ReplyAnalyzer {
         LanguageGuess guess = pickLanguage(request.language(), tokens);
         CompiledLanguage lang = languages.get(guess.language());
         List<PhraseMatch> matches = lang.automaton.match(tokens);
-        CustomerReading customer = request.customerText() == null ? null : readCustomer(request.customerText());
+        CustomerReading customer = request.customerText() == null ? null
+                : customerReadings.get(request.customerText(), this::readCustomer);
         AnalyzedReply reply = new AnalyzedReply(cleaned, tokens, sentences, lang.pack, guess.confidence(), matches,
                 customer, settings, Messages.forLanguage(request.uiLanguage()), stats(cleaned.content(), tokens, sentences));
 
