@@ -34,22 +34,34 @@ public class AnalyzeBenchmark {
     @Param({"1", "100"})
     public int phrases;
 
-    @Param({"false", "true"})
-    public boolean customer;
+    /**
+     * The customer's last message: none; the same on every check (the panel while the agent types,
+     * read once and remembered); a new one on every check (the first check on each issue).
+     */
+    @Param({"none", "same", "new"})
+    public String customer;
 
     private ReplyAnalyzer analyzer;
     private AnalysisRequest request;
+    private String reply;
+    private String customerText;
+    private long checks;
 
     @Setup(Level.Trial)
     public void setUp() {
         analyzer = new ReplyAnalyzer(LanguagePacks.bundled(), BenchTexts.phraseSettings(phrases));
         String lang = BenchTexts.language(text);
-        request = AnalysisRequest.of(BenchTexts.text(text))
-                .withCustomerText(customer ? ("da".equals(lang) ? BenchTexts.CUSTOMER_DA : BenchTexts.CUSTOMER_EN) : null);
+        reply = BenchTexts.text(text);
+        customerText = "none".equals(customer) ? null : "da".equals(lang) ? BenchTexts.CUSTOMER_DA : BenchTexts.CUSTOMER_EN;
+        request = AnalysisRequest.of(reply).withCustomerText(customerText);
     }
 
     @Benchmark
     public ReplyReport analyze() {
+        if ("new".equals(customer)) {
+            // A message never seen before: its reading cannot come from memory.
+            return analyzer.analyze(AnalysisRequest.of(reply).withCustomerText(customerText + " (" + checks++ + ")"));
+        }
         return analyzer.analyze(request);
     }
 }
