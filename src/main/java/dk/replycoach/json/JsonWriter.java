@@ -9,8 +9,29 @@ import java.util.Map;
  * script tag.
  */
 public final class JsonWriter {
-    private final StringBuilder out = new StringBuilder(256);
+    /** ASCII characters written as an escape: controls, quote, backslash and the HTML ones. */
+    private static final boolean[] ESCAPED_ASCII = new boolean[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPED_ASCII[c] = true;
+        }
+        for (char c : new char[] {'"', '\\', '<', '>', '&'}) {
+            ESCAPED_ASCII[c] = true;
+        }
+    }
+
+    private final StringBuilder out;
     private boolean needComma;
+
+    public JsonWriter() {
+        this(256);
+    }
+
+    /** A writer for a document of about {@code expectedChars}, so the buffer seldom grows. */
+    public JsonWriter(int expectedChars) {
+        out = new StringBuilder(Math.max(16, expectedChars));
+    }
 
     public JsonWriter beginObject() {
         comma();
@@ -134,8 +155,7 @@ public final class JsonWriter {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-                    && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c)) {
+            if (c < 128 ? !ESCAPED_ASCII[c] : c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c)) {
                 continue;
             }
             if (Character.isSurrogate(c) && validSurrogate(s, i)) {

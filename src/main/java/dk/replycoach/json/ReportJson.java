@@ -13,7 +13,8 @@ public final class ReportJson {
     }
 
     public static String toJson(ReplyReport report) {
-        JsonWriter w = new JsonWriter();
+        // About 500 characters per finding (message, guidance, excerpt, suggestion) and 600 around them.
+        JsonWriter w = new JsonWriter(600 + 500 * report.findings().size());
         write(w, report, null);
         return w.toString();
     }
