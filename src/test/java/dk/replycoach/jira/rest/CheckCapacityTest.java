@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,23 +51,16 @@ public class CheckCapacityTest {
     @Test
     public void waitingChecksGetTheirSlotInArrivalOrder() throws Exception {
         CheckCapacity capacity = new CheckCapacity(1, 10_000);
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        threads.submit(() -> capacity.run(() -> {
-            holding.countDown();
-            await(release);
-            return 0;
-        }));
-        assertTrue(holding.await(5, TimeUnit.SECONDS));
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            int n = i;
-            waiting.add(threads.submit(() -> capacity.run(() -> order.add(n))));
-            // The next one asks only once this one waits for the slot.
-            waitUntilQueued(capacity, i);
+        try (HeldSlot held = HeldSlot.in(capacity)) {
+            for (int i = 1; i <= 5; i++) {
+                int n = i;
+                waiting.add(threads.submit(() -> capacity.run(() -> order.add(n))));
+                // The next one asks only once this one waits for the slot.
+                waitUntilQueued(capacity, i);
+            }
         }
-        release.countDown();
         for (Future<?> f : waiting) {
             f.get(10, TimeUnit.SECONDS);
         }
@@ -78,19 +70,12 @@ public class CheckCapacityTest {
     @Test
     public void aCheckThatWaitsLongerThanTheMaximumIsTurnedAwayWithoutRunning() throws Exception {
         CheckCapacity capacity = new CheckCapacity(1, 50);
-        CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch holding = new CountDownLatch(1);
-        threads.submit(() -> capacity.run(() -> {
-            holding.countDown();
-            await(release);
-            return 0;
-        }));
-        assertTrue(holding.await(5, TimeUnit.SECONDS));
         AtomicInteger ran = new AtomicInteger();
-        assertFalse(capacity.run(ran::incrementAndGet).isPresent());
-        assertEquals(0, ran.get());
-        assertEquals(1, capacity.turnedAway());
-        release.countDown();
+        try (HeldSlot held = HeldSlot.in(capacity)) {
+            assertFalse(capacity.run(ran::incrementAndGet).isPresent());
+            assertEquals(0, ran.get());
+            assertEquals(1, capacity.turnedAway());
+        }
         assertEquals(Optional.of(1), capacity.run(ran::incrementAndGet));
     }
 
@@ -165,14 +150,6 @@ public class CheckCapacityTest {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -28,8 +28,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -219,35 +217,15 @@ public class CheckResourceTest {
     @Test
     public void aCheckThatFindsNoFreeSlotGets503WithRetryAfterAndRecordsNothing() throws Exception {
         capacity = new CheckCapacity(1, 0);
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread other = new Thread(() -> capacity.run(() -> {
-            holding.countDown();
-            awaitQuietly(release);
-            return null;
-        }));
-        other.start();
-        try {
-            assertTrue(holding.await(5, TimeUnit.SECONDS));
+        try (HeldSlot held = HeldSlot.in(capacity)) {
             Response r = check("{\"text\":\"" + ESCALATING + "\",\"issueKey\":\"SD-1\",\"draftId\":\"d1\"}");
             assertEquals(503, r.getStatus());
             assertEquals(List.of(1L), r.getMetadata().get("Retry-After"));
             assertTrue(r.getEntity().toString(), json(r).get("error").toString().contains("busy"));
             assertEquals(1, capacity.turnedAway());
-        } finally {
-            release.countDown();
-            other.join(5000);
         }
         assertTrue(writer.drain(5000));
         verify(store, never()).record(any());
         assertEquals("the slot is free again", 200, check("{\"text\":\"Hej\",\"issueKey\":\"SD-1\"}").getStatus());
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
