@@ -60,7 +60,8 @@ public class CheckCapacity {
 
     /**
      * Runs {@code work} in a free slot, waiting in arrival order up to the maximum wait. Empty when
-     * no slot came free in time, or the waiting thread was interrupted.
+     * no slot came free in time, or the waiting thread was interrupted; {@code work} gives a
+     * result, never null, so that empty means only that.
      */
     public <T> Optional<T> run(Supplier<T> work) {
         boolean entered;

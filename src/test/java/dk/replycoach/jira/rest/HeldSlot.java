@@ -17,7 +17,7 @@ final class HeldSlot implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return null;
+            return Boolean.TRUE;
         }), "held-check-slot");
         holder.start();
         if (!holding.await(5, TimeUnit.SECONDS)) {
