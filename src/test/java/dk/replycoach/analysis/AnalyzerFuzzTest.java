@@ -24,7 +24,35 @@ public class AnalyzerFuzzTest {
     private static final ReplyAnalyzer ANALYZER = ReplyAnalyzer.withDefaults();
     private static final int CAP = RuleSettings.DEFAULT_MAX_CHARS;
 
+    /**
+     * Fails with a message that any test report can carry: a failing input's raw characters
+     * (NUL, lone surrogates) would cut the report short, so it is described in escapes.
+     */
     static void assertSound(String text, String customer) {
+        try {
+            checkSound(text, customer);
+        } catch (Throwable e) {
+            AssertionError failure = new AssertionError("unsound report for text " + describe(text)
+                    + (customer == null ? "" : " and customer " + describe(customer)) + ": " + e, e);
+            throw failure;
+        }
+    }
+
+    /** Length and the first 300 characters, non-printable ASCII and everything past it as \\uXXXX. */
+    static String describe(String s) {
+        StringBuilder sb = new StringBuilder().append(s.length()).append(" chars \"");
+        for (int i = 0; i < Math.min(s.length(), 300); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '\\') {
+                sb.append(c);
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.append(s.length() > 300 ? "\"..." : "\"").toString();
+    }
+
+    private static void checkSound(String text, String customer) {
         ReplyReport r = ANALYZER.analyze(AnalysisRequest.of(text).withCustomerText(customer));
         assertTrue("analysis is bounded by the cap", r.stats().words() <= CAP && r.findings().size() <= CAP);
         assertEquals(text.length() > CAP, r.truncated());

@@ -59,7 +59,10 @@ public final class BriefInformationRule extends Rule {
         int maxWords = (int) parameter(reply, "maxWords");
         if (stats.words() > maxWords) {
             int from = wordStart(reply, maxWords);
-            out.add(finding(reply, severity, "words", from, reply.contentEnd(), null, stats.words(), maxWords));
+            // Words after the last sentence (a closing line with only a number) count too: the span reaches them.
+            List<Token> tokens = reply.tokens();
+            int end = Math.max(reply.contentEnd(), tokens.get(tokens.size() - 1).end());
+            out.add(finding(reply, severity, "words", from, end, null, stats.words(), maxWords));
         }
         double maxAvg = parameter(reply, "maxAverageSentenceWords");
         Sentence longest = longestSentence(reply);

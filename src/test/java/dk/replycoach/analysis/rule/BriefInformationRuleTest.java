@@ -37,6 +37,17 @@ public class BriefInformationRuleTest {
     }
 
     @Test
+    public void aClosingLineWithOnlyANumberCanBeTheWordPastTheLimit() {
+        // 120 words in sentences, then an order number on its own line: no sentence holds it, but it counts.
+        String reply = "Vi har sendt pakken i dag. ".repeat(20) + "\n\n";
+        for (String line : new String[] {"[[4711]]", "#[[4711]]", "[[4711]]!"}) {
+            List<Finding> f = da.check(reply + line);
+            assertEquals(1, f.size());
+            assertTrue(f.get(0).message(), f.get(0).message().startsWith("The reply has 121 words"));
+        }
+    }
+
+    @Test
     public void danishLongSentencesAreFlaggedOnTheLongestOne() {
         da.check("[[Vi har undersøgt sagen grundigt sammen med vores lager og fragtfirmaet, og det viser sig, "
                 + "at pakken blev sendt til en forkert adresse i Aarhus, hvor den stadig ligger på et posthus.]]");
