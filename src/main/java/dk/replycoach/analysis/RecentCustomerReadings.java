@@ -1,5 +1,6 @@
 package dk.replycoach.analysis;
 
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,7 +11,9 @@ import java.util.function.Function;
  * third of a check's work: it is read once and the reading reused.
  *
  * <p>Keyed by a 128-bit fingerprint of the text, never by the text, so no customer message is kept
- * in memory; the least recently used reading goes first once {@link #CAPACITY} are held. One
+ * in memory; the least recently used reading goes first once {@link #CAPACITY} are held. Both
+ * hashes start from a secret drawn when the class loads, so nobody can craft two messages that
+ * share a fingerprint on purpose (and give one issue the reading of another). One
  * analyzer owns one of these, so a settings change (new phrases, new analyzer) starts afresh.
  */
 final class RecentCustomerReadings {
@@ -53,6 +56,14 @@ final class RecentCustomerReadings {
         private static final long FNV_OFFSET = 0xcbf29ce484222325L;
         private static final long FNV_PRIME = 0x100000001b3L;
         private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+        private static final long SECRET_FIRST;
+        private static final long SECRET_SECOND;
+
+        static {
+            SecureRandom random = new SecureRandom();
+            SECRET_FIRST = random.nextLong();
+            SECRET_SECOND = random.nextLong();
+        }
 
         private final int length;
         private final long first;
@@ -65,14 +76,15 @@ final class RecentCustomerReadings {
         }
 
         static Fingerprint of(String text) {
-            long fnv = FNV_OFFSET;
-            long poly = 0;
+            long fnv = FNV_OFFSET ^ SECRET_FIRST;
+            long poly = SECRET_SECOND;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 fnv = (fnv ^ c) * FNV_PRIME;
-                poly = (poly + c + 1) * GOLDEN;
+                // Mixing each step, not only the sum at the end, keeps the two hashes independent.
+                poly = mix(poly + c + 1) * GOLDEN;
             }
-            return new Fingerprint(text.length(), fnv, mix(poly));
+            return new Fingerprint(text.length(), mix(fnv), mix(poly));
         }
 
         /** The finalizer of SplitMix64, so nearby sums end far apart. */

@@ -147,6 +147,11 @@ public final class ReplyAnalyzer {
                 style, customer, reply.stats(), findings, truncated);
     }
 
+    /** How many customer readings this analyzer remembers now (tests). */
+    int rememberedCustomerReadings() {
+        return customerReadings.size();
+    }
+
     private LanguageGuess pickLanguage(String forced, List<Token> tokens) {
         if (forced != null && languages.containsKey(forced)) {
             return new LanguageGuess(forced, 1.0, false);

@@ -13,8 +13,9 @@ public final class ReportJson {
     }
 
     public static String toJson(ReplyReport report) {
-        // About 500 characters per finding (message, guidance, excerpt, suggestion) and 600 around them.
-        JsonWriter w = new JsonWriter(600 + 500 * report.findings().size());
+        // About 500 characters per finding (message, guidance, excerpt, suggestion) and 600 around
+        // them; beyond 16K characters the buffer grows as needed rather than being guessed.
+        JsonWriter w = new JsonWriter(Math.min(600 + 500 * report.findings().size(), 16 * 1024));
         write(w, report, null);
         return w.toString();
     }

@@ -69,6 +69,18 @@ public class RecentCustomerReadingsTest {
     }
 
     @Test
+    public void anAnalyzerRemembersEachCustomerMessageOnce() {
+        ReplyAnalyzer analyzer = ReplyAnalyzer.withDefaults();
+        for (String draft : new String[] {"Tak.", "Tak for din besked.", "Tak for din besked. Hvad kan jeg gøre?"}) {
+            analyzer.analyze(AnalysisRequest.of(draft).withCustomerText("Hvor er min pakke?"));
+        }
+        assertEquals(1, analyzer.rememberedCustomerReadings());
+        analyzer.analyze(AnalysisRequest.of("Tak.").withCustomerText("Hvor er min faktura?"));
+        analyzer.analyze(AnalysisRequest.of("Tak."));
+        assertEquals(2, analyzer.rememberedCustomerReadings());
+    }
+
+    @Test
     public void anAnalyzerGivesTheSameReadingFromMemoryAsFresh() {
         String customer = "I have waited THREE WEEKS!! This is a joke, you are useless.";
         ReplyAnalyzer analyzer = ReplyAnalyzer.withDefaults();

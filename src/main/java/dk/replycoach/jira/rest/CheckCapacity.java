@@ -21,38 +21,56 @@ import java.util.function.Supplier;
  * slots' worth of CPU while Jira serves everything else.
  *
  * <p>A check that finds no slot within the maximum wait is turned away (the resource answers 503
- * with {@code Retry-After}); the panel asks again shortly. Both numbers are per-node JVM system
- * properties, read at start: {@value #SLOTS_PROPERTY} (default twice the processors) and
+ * with {@code Retry-After}); so is one that finds the queue already full, at once, so that a flood
+ * of checks cannot park all of Jira's request threads. The panel asks again shortly. The numbers
+ * are per-node JVM system properties, read at start: {@value #SLOTS_PROPERTY} (default twice the
+ * processors), {@value #MAX_WAITING_PROPERTY} (default {@value #WAITING_PER_SLOT} per slot) and
  * {@value #MAX_WAIT_PROPERTY} (default {@value #DEFAULT_MAX_WAIT_MILLIS}).
  */
 @Named
 public class CheckCapacity {
     static final String SLOTS_PROPERTY = "replycoach.check.slots";
+    static final String MAX_WAITING_PROPERTY = "replycoach.check.maxWaiting";
     static final String MAX_WAIT_PROPERTY = "replycoach.check.maxWaitMillis";
     static final int MAX_SLOTS = 1024;
+    static final int WAITING_PER_SLOT = 16;
+    static final int MAX_WAITING_LIMIT = 100_000;
     static final long DEFAULT_MAX_WAIT_MILLIS = 1000;
-    static final long MAX_WAIT_LIMIT_MILLIS = 60_000;
+    static final long MAX_WAIT_LIMIT_MILLIS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(CheckCapacity.class);
 
     private final Semaphore slots;
     private final int size;
+    private final int maxWaiting;
     private final long maxWaitMillis;
     private final AtomicLong turnedAway = new AtomicLong();
 
     @Inject
     public CheckCapacity() {
-        this(property(SLOTS_PROPERTY, 2L * Runtime.getRuntime().availableProcessors(), 1, MAX_SLOTS),
+        this(property(SLOTS_PROPERTY, defaultSlots(), 1, MAX_SLOTS));
+    }
+
+    private CheckCapacity(long slots) {
+        this(slots, property(MAX_WAITING_PROPERTY, WAITING_PER_SLOT * slots, 0, MAX_WAITING_LIMIT),
                 property(MAX_WAIT_PROPERTY, DEFAULT_MAX_WAIT_MILLIS, 0, MAX_WAIT_LIMIT_MILLIS));
     }
 
     CheckCapacity(long slots, long maxWaitMillis) {
+        this(slots, WAITING_PER_SLOT * slots, maxWaitMillis);
+    }
+
+    CheckCapacity(long slots, long maxWaiting, long maxWaitMillis) {
         if (slots < 1 || slots > MAX_SLOTS) {
             throw new IllegalArgumentException("slots must be between 1 and " + MAX_SLOTS + ", was " + slots);
+        }
+        if (maxWaiting < 0 || maxWaiting > MAX_WAITING_LIMIT) {
+            throw new IllegalArgumentException("maxWaiting must be between 0 and " + MAX_WAITING_LIMIT + ", was " + maxWaiting);
         }
         if (maxWaitMillis < 0 || maxWaitMillis > MAX_WAIT_LIMIT_MILLIS) {
             throw new IllegalArgumentException("maxWaitMillis must be between 0 and " + MAX_WAIT_LIMIT_MILLIS + ", was " + maxWaitMillis);
         }
         this.size = (int) slots;
+        this.maxWaiting = (int) maxWaiting;
         this.maxWaitMillis = maxWaitMillis;
         // Fair: checks get their slot in the order they asked, which is what keeps the slowest close to the rest.
         this.slots = new Semaphore(size, true);
@@ -60,13 +78,17 @@ public class CheckCapacity {
 
     /**
      * Runs {@code work} in a free slot, waiting in arrival order up to the maximum wait. Empty when
-     * no slot came free in time, or the waiting thread was interrupted; {@code work} gives a
-     * result, never null, so that empty means only that.
+     * the queue was full, no slot came free in time, or the waiting thread was interrupted;
+     * {@code work} gives a result, never null, so that empty means only that.
      */
     public <T> Optional<T> run(Supplier<T> work) {
         boolean entered;
         try {
-            entered = slots.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
+            // A full queue means no waiting: a free slot still serves at once. The queue length is
+            // an estimate; a few checks more or less in a flood do not matter. (The timed
+            // tryAcquire keeps arrival order, the untimed one would jump the queue.)
+            long wait = slots.getQueueLength() < maxWaiting ? maxWaitMillis : 0;
+            entered = slots.tryAcquire(wait, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             entered = false;
@@ -91,6 +113,10 @@ public class CheckCapacity {
         return size;
     }
 
+    public int maxWaiting() {
+        return maxWaiting;
+    }
+
     public long maxWaitMillis() {
         return maxWaitMillis;
     }
@@ -103,6 +129,10 @@ public class CheckCapacity {
     /** Checks turned away since start. */
     public long turnedAway() {
         return turnedAway.get();
+    }
+
+    private static long defaultSlots() {
+        return Math.min(MAX_SLOTS, 2L * Runtime.getRuntime().availableProcessors());
     }
 
     /** A whole-number system property within bounds; anything else keeps the default, with a warning. */

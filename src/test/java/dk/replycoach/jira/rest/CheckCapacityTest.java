@@ -26,6 +26,7 @@ public class CheckCapacityTest {
         threads.shutdownNow();
         System.clearProperty(CheckCapacity.SLOTS_PROPERTY);
         System.clearProperty(CheckCapacity.MAX_WAIT_PROPERTY);
+        System.clearProperty(CheckCapacity.MAX_WAITING_PROPERTY);
     }
 
     @Test
@@ -80,6 +81,32 @@ public class CheckCapacityTest {
     }
 
     @Test
+    public void aCheckThatFindsTheQueueFullIsTurnedAwayAtOnce() throws Exception {
+        CheckCapacity capacity = new CheckCapacity(1, 2, 10_000);
+        List<Future<Optional<Integer>>> waiting = new ArrayList<>();
+        try (HeldSlot held = HeldSlot.in(capacity)) {
+            for (int i = 1; i <= 2; i++) {
+                int n = i;
+                waiting.add(threads.submit(() -> capacity.run(() -> n)));
+                waitUntilQueued(capacity, i);
+            }
+            long started = System.nanoTime();
+            assertFalse(capacity.run(() -> 3).isPresent());
+            assertTrue("not after the ten-second wait", System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5));
+            assertEquals(1, capacity.turnedAway());
+        }
+        for (Future<Optional<Integer>> f : waiting) {
+            assertTrue("the two in the queue still get their turn", f.get(10, TimeUnit.SECONDS).isPresent());
+        }
+    }
+
+    @Test
+    public void withNoQueueAFreeSlotStillServes() {
+        CheckCapacity capacity = new CheckCapacity(2, 0, 10_000);
+        assertEquals(Optional.of(1), capacity.run(() -> 1));
+    }
+
+    @Test
     public void anInterruptedWaitIsTurnedAwayAndKeepsTheInterrupt() {
         CheckCapacity capacity = new CheckCapacity(1, 10_000);
         Thread.currentThread().interrupt();
@@ -110,7 +137,10 @@ public class CheckCapacityTest {
         System.setProperty(CheckCapacity.MAX_WAIT_PROPERTY, "250");
         CheckCapacity capacity = new CheckCapacity();
         assertEquals(6, capacity.slots());
+        assertEquals("16 waiting per slot unless set", 96, capacity.maxWaiting());
         assertEquals(250, capacity.maxWaitMillis());
+        System.setProperty(CheckCapacity.MAX_WAITING_PROPERTY, "0");
+        assertEquals(0, new CheckCapacity().maxWaiting());
     }
 
     @Test
@@ -118,21 +148,25 @@ public class CheckCapacityTest {
         int processors = Runtime.getRuntime().availableProcessors();
         for (String bad : new String[] {"zero", "0", "-3", "1025", "2.5", ""}) {
             System.setProperty(CheckCapacity.SLOTS_PROPERTY, bad);
-            System.setProperty(CheckCapacity.MAX_WAIT_PROPERTY, bad.isEmpty() ? "" : "60001");
+            System.setProperty(CheckCapacity.MAX_WAIT_PROPERTY, bad.isEmpty() ? "" : "10001");
+            System.setProperty(CheckCapacity.MAX_WAITING_PROPERTY, bad.isEmpty() ? "" : "-1");
             CheckCapacity capacity = new CheckCapacity();
             assertEquals(bad, 2 * processors, capacity.slots());
+            assertEquals(bad, 16 * 2 * processors, capacity.maxWaiting());
             assertEquals(bad, CheckCapacity.DEFAULT_MAX_WAIT_MILLIS, capacity.maxWaitMillis());
         }
     }
 
     @Test
     public void slotsAndWaitOutsideTheirBoundsAreRefused() {
-        for (long[] bad : new long[][] {{0, 10}, {1025, 10}, {1, -1}, {1, 60_001}}) {
+        String[] field = {"slots", "slots", "maxWaiting", "maxWaiting", "maxWaitMillis", "maxWaitMillis"};
+        long[][] bad = {{0, 1, 10}, {1025, 1, 10}, {1, -1, 10}, {1, 100_001, 10}, {1, 1, -1}, {1, 1, 10_001}};
+        for (int i = 0; i < bad.length; i++) {
             try {
-                new CheckCapacity(bad[0], bad[1]);
-                fail(bad[0] + "/" + bad[1]);
+                new CheckCapacity(bad[i][0], bad[i][1], bad[i][2]);
+                fail(field[i]);
             } catch (IllegalArgumentException expected) {
-                assertTrue(expected.getMessage(), expected.getMessage().contains(bad[0] < 1 || bad[0] > 1024 ? "slots" : "maxWaitMillis"));
+                assertTrue(expected.getMessage(), expected.getMessage().startsWith(field[i] + " must be"));
             }
         }
     }
