@@ -143,8 +143,8 @@ test('a busy node (503) is asked again after Retry-After; meanwhile the last rep
     assert.equal(panel.querySelector('.reply-coach-score').textContent, 'Score 77/100', 'no error while waiting');
     page.clock.tick(1999);
     await page.settle();
-    assert.equal(page.server.to('/check').length, 2, 'waits as long as the server asked');
-    page.clock.tick(1);
+    assert.equal(page.server.to('/check').length, 2, 'waits at least as long as the server asked');
+    page.clock.tick(1001);
     await page.settle();
     const again = page.server.last('/check');
     assert.equal(page.server.to('/check').length, 3);
@@ -161,12 +161,34 @@ test('a node still busy after two more tries says so calmly', async () => {
     for (let i = 0; i < 3; i++) {
         page.server.last('/check').respond(503, { error: 'busy' }, { 'retry-after': 'soon' });
         await page.settle();
-        page.clock.tick(1000);
+        page.clock.tick(1500);
         await page.settle();
     }
-    assert.equal(page.server.to('/check').length, 3, 'the first try and two more, each after the default second');
+    assert.equal(page.server.to('/check').length, 3, 'the first try and two more, each after the default second (and up to half of it again)');
     assert.equal(panel.querySelector('.reply-coach-summary').textContent,
         'Reply Coach is busy right now and checks the reply again when you type.');
+});
+
+test('the wait after a busy answer is at least 0.2 s and at most 3 s (each up to half again)', async () => {
+    const { page, textarea } = await classicPage();
+    page.type(textarea, 'Hello there.');
+    page.clock.tick(600);
+    page.server.last('/check').respond(503, { error: 'busy' }, { 'Retry-After': '0' });
+    await page.settle();
+    page.clock.tick(199);
+    await page.settle();
+    assert.equal(page.server.to('/check').length, 1, 'not before 0.2 s');
+    page.clock.tick(101);
+    await page.settle();
+    assert.equal(page.server.to('/check').length, 2, 'by 0.3 s');
+    page.server.last('/check').respond(503, { error: 'busy' }, { 'Retry-After': '3600' });
+    await page.settle();
+    page.clock.tick(2999);
+    await page.settle();
+    assert.equal(page.server.to('/check').length, 2, 'not before 3 s');
+    page.clock.tick(1501);
+    await page.settle();
+    assert.equal(page.server.to('/check').length, 3, 'by 4.5 s however long the server asked for');
 });
 
 test('typing while a busy check waits cancels the wait; only the new text is checked', async () => {

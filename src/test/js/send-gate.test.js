@@ -287,13 +287,36 @@ test('a busy node at send time is asked again, and its block still stops the rep
     c.page.server.last('/check').respond(503, { error: 'busy' }, { 'Retry-After': '1' });
     await settle();
     assert.deepEqual(c.sent, []);
-    c.page.clock.tick(1000);
+    c.page.clock.tick(1500);
     await settle();
     assert.equal(c.page.server.to('/check').length, 2);
     c.page.server.last('/check').respond(200, blockReport());
     await settle();
     assert.deepEqual(c.sent, []);
     assert.ok(c.dialog(), 'the gate dialog opens for the block');
+});
+
+test('a node that stays busy holds a send 4 s at most; then the reply goes and a late block is ignored', async () => {
+    const c = await commentPage();
+    c.page.type(c.textarea, BLOCKED);
+    c.submitButton.click();
+    c.page.server.last('/check').respond(503, { error: 'busy' }, { 'Retry-After': '3' });
+    await settle();
+    c.page.clock.tick(3999);
+    await settle();
+    assert.deepEqual(c.sent, [], 'still deciding');
+    c.page.clock.tick(1);
+    await settle();
+    assert.deepEqual(c.sent, [BLOCKED], 'sent when the time is up');
+    c.page.clock.tick(1000);
+    await settle();
+    const late = c.page.server.last('/check');
+    if (!late.answered && !late.aborted) {
+        late.respond(200, blockReport());
+        await settle();
+    }
+    assert.equal(c.dialog(), null, 'no dialog after the reply went');
+    assert.deepEqual(c.sent, [BLOCKED], 'sent once');
 });
 
 test('submitting the form without a click (Enter, requestSubmit) is gated and resumed the same way', async () => {

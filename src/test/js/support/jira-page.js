@@ -152,7 +152,11 @@ class FakeServer {
                 request.answered = true;
                 reject(new TypeError('Failed to fetch'));
             };
-            if (init.signal) {
+            if (init.signal && init.signal.aborted) {
+                // As a browser does: a request with an aborted signal never leaves.
+                request.aborted = true;
+                reject(new window.DOMException('The operation was aborted.', 'AbortError'));
+            } else if (init.signal) {
                 init.signal.addEventListener('abort', () => {
                     request.aborted = true;
                     reject(new window.DOMException('The operation was aborted.', 'AbortError'));

@@ -9,6 +9,7 @@ define('dk/replycoach/panel/coach-client', [], function () {
     // A node that is busy (503) says when to ask again; the check asks twice more, then gives up.
     var BUSY_RETRIES = 2;
     var BUSY_WAIT_MS = 1000;
+    var BUSY_WAIT_MIN_MS = 200;
     var BUSY_WAIT_MAX_MS = 3000;
 
     function url(path) {
@@ -55,7 +56,12 @@ define('dk/replycoach/panel/coach-client', [], function () {
     function retryAfterMs(response) {
         var value = response.headers && typeof response.headers.get === 'function' ? response.headers.get('Retry-After') : null;
         var seconds = /^\s*\d+\s*$/.test(value || '') ? parseInt(value, 10) : NaN;
-        return isNaN(seconds) ? BUSY_WAIT_MS : Math.min(Math.max(seconds * 1000, 200), BUSY_WAIT_MAX_MS);
+        return isNaN(seconds) ? BUSY_WAIT_MS : Math.min(Math.max(seconds * 1000, BUSY_WAIT_MIN_MS), BUSY_WAIT_MAX_MS);
+    }
+
+    /** Up to half as long again, so the panels a busy node turned away do not all come back at once. */
+    function spread(ms) {
+        return ms + Math.floor(Math.random() * ms / 2);
     }
 
     /** Resolves after the wait, or rejects as fetch does when the check is cancelled meanwhile. */
@@ -85,7 +91,7 @@ define('dk/replycoach/panel/coach-client', [], function () {
     function postCheck(request, signal, retriesLeft) {
         return post('/check', request, signal).then(null, function (error) {
             if (error instanceof CoachError && error.status === 503 && retriesLeft > 0) {
-                return pause(error.retryAfterMs || BUSY_WAIT_MS, signal).then(function () {
+                return pause(spread(error.retryAfterMs || BUSY_WAIT_MS), signal).then(function () {
                     return postCheck(request, signal, retriesLeft - 1);
                 });
             }

@@ -14,6 +14,9 @@ define('dk/replycoach/panel/send-gate', [
     'use strict';
 
     var entries = [];
+    // A send waits this long at most for a check to decide; then the reply goes (fail open), so a
+    // busy or slow node never holds an agent's reply back.
+    var DECISION_MS = 4000;
     var installed = false;
     var configuredMode = 'soft';
 
@@ -125,25 +128,49 @@ define('dk/replycoach/panel/send-gate', [
     }
 
     /**
-     * Decides once the answer for the exact text is known. A check that fails lets the reply go
-     * (the server-side validator still applies); text that changes during the check is checked again.
+     * Decides once the answer for the exact text is known. A check that fails, or that has not
+     * answered within DECISION_MS, lets the reply go (the server-side validator still applies);
+     * text that changes during the check is checked again.
      */
-    function decideLater(entry, action, attemptsLeft) {
+    function decide(entry, action) {
+        var decision = {};
+        entry.decision = decision;
+        decision.timer = window.setTimeout(function () {
+            if (entry.decision === decision) {
+                entry.decision = null;
+                entry.busy = false;
+                resume(entry, action);
+            }
+        }, DECISION_MS);
+        decideLater(entry, action, 2, decision);
+    }
+
+    function decided(entry, decision) {
+        window.clearTimeout(decision.timer);
+        entry.decision = null;
+    }
+
+    function decideLater(entry, action, attemptsLeft, decision) {
         var draft = entry.draft;
         draft.check().then(function (result) {
+            if (entry.decision !== decision) {
+                return;   // too late: the reply has gone
+            }
             var state = draft.settledState();
             if (!state && (result.status === 'error' || result.status === 'internal' || result.status === 'idle')) {
                 state = result;
             }
             if (!state) {
                 if (attemptsLeft > 0) {
-                    decideLater(entry, action, attemptsLeft - 1);
+                    decideLater(entry, action, attemptsLeft - 1, decision);
                 } else {
                     // Still typing: hold nothing back and send nothing; the next send decides again.
+                    decided(entry, decision);
                     entry.busy = false;
                 }
                 return;
             }
+            decided(entry, decision);
             var blocks = draft.blockingFindings(state);
             if (blocks.length) {
                 openDialog(entry, action, state, blocks);
@@ -180,7 +207,7 @@ define('dk/replycoach/panel/send-gate', [
             openDialog(entry, action, state, draft.blockingFindings(state));
         } else {
             // Sent before the pause-triggered check had answered: check this exact text first.
-            decideLater(entry, action, 2);
+            decide(entry, action);
         }
     }
 
