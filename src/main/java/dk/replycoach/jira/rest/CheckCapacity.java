@@ -33,7 +33,7 @@ public class CheckCapacity {
     static final String MAX_WAITING_PROPERTY = "replycoach.check.maxWaiting";
     static final String MAX_WAIT_PROPERTY = "replycoach.check.maxWaitMillis";
     static final int MAX_SLOTS = 1024;
-    static final int WAITING_PER_SLOT = 16;
+    static final int WAITING_PER_SLOT = 64;
     static final int MAX_WAITING_LIMIT = 100_000;
     static final long DEFAULT_MAX_WAIT_MILLIS = 1000;
     static final long MAX_WAIT_LIMIT_MILLIS = 10_000;

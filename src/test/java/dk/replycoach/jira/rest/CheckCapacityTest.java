@@ -137,7 +137,7 @@ public class CheckCapacityTest {
         System.setProperty(CheckCapacity.MAX_WAIT_PROPERTY, "250");
         CheckCapacity capacity = new CheckCapacity();
         assertEquals(6, capacity.slots());
-        assertEquals("16 waiting per slot unless set", 96, capacity.maxWaiting());
+        assertEquals("64 waiting per slot unless set", 384, capacity.maxWaiting());
         assertEquals(250, capacity.maxWaitMillis());
         System.setProperty(CheckCapacity.MAX_WAITING_PROPERTY, "0");
         assertEquals(0, new CheckCapacity().maxWaiting());
@@ -152,7 +152,7 @@ public class CheckCapacityTest {
             System.setProperty(CheckCapacity.MAX_WAITING_PROPERTY, bad.isEmpty() ? "" : "-1");
             CheckCapacity capacity = new CheckCapacity();
             assertEquals(bad, 2 * processors, capacity.slots());
-            assertEquals(bad, 16 * 2 * processors, capacity.maxWaiting());
+            assertEquals(bad, 64 * 2 * processors, capacity.maxWaiting());
             assertEquals(bad, CheckCapacity.DEFAULT_MAX_WAIT_MILLIS, capacity.maxWaitMillis());
         }
     }
