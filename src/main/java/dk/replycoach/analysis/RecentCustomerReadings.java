@@ -81,8 +81,10 @@ final class RecentCustomerReadings {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 fnv = (fnv ^ c) * FNV_PRIME;
-                // Mixing each step, not only the sum at the end, keeps the two hashes independent.
-                poly = mix(poly + c + 1) * GOLDEN;
+                // The shift after each step makes the second hash nonlinear: without it, strings
+                // built for plain polynomial hashes (Thue-Morse) collide whatever the multiplier.
+                poly = (poly ^ c) * GOLDEN;
+                poly ^= poly >>> 29;
             }
             return new Fingerprint(text.length(), mix(fnv), mix(poly));
         }
